@@ -1,0 +1,241 @@
+//! Resolving expressions to canonical CDK names, and following same-file bindings.
+//!
+//! `ec2.SubnetType.PRIVATE_WITH_NAT`, `cdk.aws_ec2.SubnetType.PRIVATE_WITH_NAT`,
+//! `SubnetType.PRIVATE_WITH_NAT` (named import) and the Python spellings all resolve to
+//! `aws_ec2.subnettype.privatewithnat` (segments after the module normalised, see
+//! `cdklint_rules::normalize_name`). A name that is not bound by a CDK import — a local class
+//! called `SubnetType`, boto3's `s3.Bucket` — resolves to nothing.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+use cdklint_rules::normalize_name;
+use tree_sitter::{Node, Tree};
+
+use crate::imports::{Binding, Imports};
+use crate::parse::text;
+
+/// How many same-file bindings a lookup follows before giving up (cycles, long chains).
+const MAX_FOLLOW: usize = 4;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// `module.normalised.segments`.
+    pub canonical: String,
+    pub v1: bool,
+}
+
+/// Per-file state shared by every predicate of one lint run.
+pub struct FileContext<'t> {
+    pub src: &'t str,
+    pub tree: &'t Tree,
+    pub imports: Imports,
+    bindings: OnceCell<HashMap<String, Option<Node<'t>>>>,
+}
+
+impl<'t> FileContext<'t> {
+    pub fn new(tree: &'t Tree, src: &'t str, imports: Imports) -> Self {
+        FileContext {
+            src,
+            tree,
+            imports,
+            bindings: OnceCell::new(),
+        }
+    }
+
+    pub fn text(&self, node: Node) -> &'t str {
+        text(node, self.src)
+    }
+
+    /// The canonical CDK name an expression refers to, if any.
+    pub fn resolve(&self, node: Node<'t>) -> Option<Resolved> {
+        self.resolve_depth(node, 0)
+    }
+
+    fn resolve_depth(&self, node: Node<'t>, depth: usize) -> Option<Resolved> {
+        let segs = self.flatten(node)?;
+        let (root, rest) = segs.split_first()?;
+        let (mut module, mut path, v1) = match self.imports.get(root) {
+            Some(Binding::Module { module, v1 }) => (module.clone(), Vec::new(), *v1),
+            Some(Binding::Symbol { module, name, v1 }) => {
+                (module.clone(), vec![normalize_name(name)], *v1)
+            }
+            None => {
+                // `const RP = cdk.RemovalPolicy;` … `RP.DESTROY`
+                if depth >= MAX_FOLLOW {
+                    return None;
+                }
+                let value = self.binding(root)?;
+                let base = self.resolve_depth(value, depth + 1)?;
+                let mut canonical = base.canonical;
+                for seg in rest {
+                    canonical.push('.');
+                    canonical.push_str(&normalize_name(seg));
+                }
+                return Some(Resolved {
+                    canonical,
+                    v1: base.v1,
+                });
+            }
+        };
+        for seg in rest {
+            let lower = seg.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+            if path.is_empty() && module == "cdk" && lower {
+                // `cdk.aws_ec2` → module aws_ec2; Python v1 `aws_cdk.core` stays the root.
+                if *seg != "core" {
+                    module = seg.to_string();
+                }
+                continue;
+            }
+            path.push(normalize_name(seg));
+        }
+        if path.is_empty() {
+            return None;
+        }
+        Some(Resolved {
+            canonical: format!("{module}.{}", path.join(".")),
+            v1,
+        })
+    }
+
+    /// `a.b.c` → `["a", "b", "c"]`; `this`/`self` are ordinary first segments.
+    fn flatten(&self, node: Node<'t>) -> Option<Vec<&'t str>> {
+        let mut segs = Vec::new();
+        let mut cur = node;
+        loop {
+            match cur.kind() {
+                "identifier" | "this" => {
+                    segs.push(self.text(cur));
+                    break;
+                }
+                "member_expression" | "attribute" => {
+                    let prop = cur
+                        .child_by_field_name("property")
+                        .or_else(|| cur.child_by_field_name("attribute"))?;
+                    segs.push(self.text(prop));
+                    cur = cur.child_by_field_name("object")?;
+                }
+                "non_null_expression" | "parenthesized_expression" => cur = cur.named_child(0)?,
+                _ => return None,
+            }
+            if segs.len() > 16 {
+                return None;
+            }
+        }
+        segs.reverse();
+        Some(segs)
+    }
+
+    /// The value a name is bound to in this file: `const x = …`, `x = …`, `this.x = …`,
+    /// `self.x = …`. Names bound more than once have no single value.
+    pub fn binding(&self, name: &str) -> Option<Node<'t>> {
+        let table = self
+            .bindings
+            .get_or_init(|| collect_bindings(self.tree, self.src));
+        table.get(name).copied().flatten()
+    }
+
+    /// Follow identifiers (and `this.x` / `self.x`) to the value bound to them in this file.
+    pub fn follow(&self, mut node: Node<'t>) -> Node<'t> {
+        for _ in 0..MAX_FOLLOW {
+            let key = match node.kind() {
+                "identifier" => self.text(node).to_string(),
+                "member_expression" | "attribute" => match self_member_key(node, self.src) {
+                    Some(k) => k,
+                    None => return node,
+                },
+                "parenthesized_expression"
+                | "non_null_expression"
+                | "as_expression"
+                | "satisfies_expression" => match node.named_child(0) {
+                    Some(inner) => {
+                        node = inner;
+                        continue;
+                    }
+                    None => return node,
+                },
+                _ => return node,
+            };
+            if self.imports.get(&key).is_some() {
+                return node;
+            }
+            match self.binding(&key) {
+                Some(value) => node = value,
+                None => return node,
+            }
+        }
+        node
+    }
+
+    /// The class a `new X(…)` / `X(…)` call constructs, resolved.
+    pub fn constructed_class(&self, node: Node<'t>) -> Option<Resolved> {
+        let callee = match node.kind() {
+            "new_expression" => node.child_by_field_name("constructor")?,
+            "call" => node.child_by_field_name("function")?,
+            _ => return None,
+        };
+        self.resolve(callee)
+    }
+}
+
+/// `this.bucket` / `self.bucket` → `"this.bucket"`.
+fn self_member_key(node: Node, src: &str) -> Option<String> {
+    let object = node.child_by_field_name("object")?;
+    let prop = node
+        .child_by_field_name("property")
+        .or_else(|| node.child_by_field_name("attribute"))?;
+    let obj = text(object, src);
+    (obj == "this" || obj == "self").then(|| format!("{obj}.{}", text(prop, src)))
+}
+
+fn collect_bindings<'t>(tree: &'t Tree, src: &str) -> HashMap<String, Option<Node<'t>>> {
+    let mut table: HashMap<String, Option<Node<'t>>> = HashMap::new();
+    let mut record = |key: String, value: Node<'t>| {
+        table
+            .entry(key)
+            .and_modify(|v| *v = None)
+            .or_insert(Some(value));
+    };
+    let mut cursor = tree.root_node().walk();
+    loop {
+        let node = cursor.node();
+        match node.kind() {
+            "variable_declarator" => {
+                if let (Some(name), Some(value)) = (
+                    node.child_by_field_name("name"),
+                    node.child_by_field_name("value"),
+                ) && name.kind() == "identifier"
+                {
+                    record(text(name, src).to_string(), value);
+                }
+            }
+            "assignment_expression" | "assignment" => {
+                let left = node.child_by_field_name("left");
+                let right = node.child_by_field_name("right");
+                if let (Some(left), Some(right)) = (left, right) {
+                    match left.kind() {
+                        "identifier" => record(text(left, src).to_string(), right),
+                        "member_expression" | "attribute" => {
+                            if let Some(key) = self_member_key(left, src) {
+                                record(key, right);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return table;
+            }
+        }
+    }
+}

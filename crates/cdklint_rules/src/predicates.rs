@@ -1,0 +1,135 @@
+//! The closed set of custom predicates a rule query may use.
+//!
+//! tree-sitter hands any `#name?` it does not evaluate itself to the caller unchecked, so a
+//! misspelled predicate would silently never filter. Every general predicate is therefore
+//! checked against this table when rules load; the engine (`cdklint_linter`) implements each.
+
+/// One custom predicate and how its arguments are shaped: a capture, then strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PredicateKind {
+    /// `(#cdk-ref? @x "aws_ec2.SubnetType.PRIVATE_WITH_NAT" …)`: `@x` resolves, through the
+    /// file's imports (and same-file constant bindings), to one of the canonical names.
+    CdkRef,
+    /// `(#not-cdk-ref? @x "…" …)`: `@x` does not resolve to any of the names.
+    NotCdkRef,
+    /// `(#cdk-version? @x "1")`: `@x` resolves through an import of CDK major version 1 or 2.
+    CdkVersion,
+    /// `(#value-member? @x "loadBalancerDnsName" …)`: `@x`, or the value it is bound to in the
+    /// file, is a property access whose last name is one of these (spelling-insensitive).
+    ValueMember,
+    /// `(#value-string? @x "regex")`: `@x`, or the value it is bound to in the file, is a string
+    /// literal whose content matches the regex.
+    ValueString,
+    /// `(#value-new? @x "aws_s3.Bucket" …)`: `@x`, or the value it is bound to in the file, is a
+    /// construct created with one of these classes (`new s3.Bucket(…)`, `s3.Bucket(self, …)`).
+    ValueNew,
+    /// `(#key? @k "removalPolicy" …)`: a prop key or keyword name equals one of the names
+    /// (spelling-insensitive: `enforceSSL` = `enforce_ssl`; quoted keys included).
+    Key,
+    /// `(#has-prop? @props "name" …)`: the object literal / argument list has one of the props.
+    HasProp,
+    /// `(#lacks-prop? @props "name" …)`: it certainly has none of them — no such prop and no
+    /// spread (`...defaults`, `**kwargs`) that might hide one.
+    LacksProp,
+}
+
+/// Name and argument shape of each predicate.
+#[derive(Debug, Clone, Copy)]
+pub struct PredicateSpec {
+    pub name: &'static str,
+    pub kind: PredicateKind,
+    /// Minimum and maximum number of string arguments after the capture.
+    pub strings: (usize, usize),
+    pub doc: &'static str,
+}
+
+pub const PREDICATES: &[PredicateSpec] = &[
+    PredicateSpec {
+        name: "cdk-ref?",
+        kind: PredicateKind::CdkRef,
+        strings: (1, usize::MAX),
+        doc: "capture resolves to one of the canonical CDK names ($list allowed)",
+    },
+    PredicateSpec {
+        name: "not-cdk-ref?",
+        kind: PredicateKind::NotCdkRef,
+        strings: (1, usize::MAX),
+        doc: "capture resolves to none of the canonical CDK names",
+    },
+    PredicateSpec {
+        name: "cdk-version?",
+        kind: PredicateKind::CdkVersion,
+        strings: (1, 1),
+        doc: "capture resolves through an import of CDK major version \"1\" or \"2\"",
+    },
+    PredicateSpec {
+        name: "value-member?",
+        kind: PredicateKind::ValueMember,
+        strings: (1, usize::MAX),
+        doc: "capture (or its same-file binding) is `x.<name>`",
+    },
+    PredicateSpec {
+        name: "value-string?",
+        kind: PredicateKind::ValueString,
+        strings: (1, 1),
+        doc: "capture (or its same-file binding) is a string literal matching the regex",
+    },
+    PredicateSpec {
+        name: "value-new?",
+        kind: PredicateKind::ValueNew,
+        strings: (1, usize::MAX),
+        doc: "capture (or its same-file binding) is `new X(…)` / `X(…)` of one of the classes",
+    },
+    PredicateSpec {
+        name: "key?",
+        kind: PredicateKind::Key,
+        strings: (1, usize::MAX),
+        doc: "prop key / keyword name is one of the names, in either spelling",
+    },
+    PredicateSpec {
+        name: "has-prop?",
+        kind: PredicateKind::HasProp,
+        strings: (1, usize::MAX),
+        doc: "object literal / argument list sets one of the props",
+    },
+    PredicateSpec {
+        name: "lacks-prop?",
+        kind: PredicateKind::LacksProp,
+        strings: (1, usize::MAX),
+        doc: "object literal / argument list certainly sets none of the props (no spread)",
+    },
+];
+
+pub fn spec(name: &str) -> Option<&'static PredicateSpec> {
+    PREDICATES.iter().find(|p| p.name == name)
+}
+
+/// A custom predicate of one query pattern, arguments checked and `$list`s expanded.
+#[derive(Debug, Clone)]
+pub struct ResolvedPredicate {
+    pub kind: PredicateKind,
+    pub capture: u32,
+    /// String arguments; names already normalised where the predicate compares names.
+    pub args: Vec<String>,
+    pub regex: Option<regex::Regex>,
+}
+
+/// Normalise a member or prop name for comparison: lower-case, underscores removed, so that
+/// `fromIpAddresses` = `from_ip_addresses` and `enforceSSL` = `enforce_ssl`.
+pub fn normalize_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Normalise every segment of a canonical name after the module: `aws_ec2.SubnetType.X`.
+pub fn normalize_canonical(name: &str) -> String {
+    match name.split_once('.') {
+        Some((module, rest)) => {
+            let rest: Vec<String> = rest.split('.').map(normalize_name).collect();
+            format!("{module}.{}", rest.join("."))
+        }
+        None => name.to_string(),
+    }
+}

@@ -1,0 +1,76 @@
+//! The serde shape of `rule.toml`, exactly as an author writes it. [`crate::rule`] turns it into
+//! a validated rule; unknown keys are errors so typos cannot go unnoticed.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawRule {
+    pub code: String,
+    pub name: String,
+    pub tier: String,
+    pub severity: String,
+    /// Severity where the file is production code (config `production` globs or a path,
+    /// stack class or stack id naming prod/production).
+    pub production_severity: Option<String>,
+    pub message: String,
+    /// Languages the rule applies to; both when absent.
+    pub languages: Option<Vec<String>>,
+    /// Reported by the engine itself (suppression checks), so the rule has no queries.
+    #[serde(default)]
+    pub engine: bool,
+    /// Skip test files (`*.test.*`, `*.spec.*`, `test_*.py`, `tests/`).
+    #[serde(default)]
+    pub skip_tests: bool,
+    #[serde(default)]
+    pub variants: BTreeMap<String, RawVariant>,
+    #[serde(default)]
+    pub fix: BTreeMap<String, RawFix>,
+    #[serde(default)]
+    pub lists: BTreeMap<String, Vec<String>>,
+    pub docs: RawDocs,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawVariant {
+    pub message: Option<String>,
+    pub severity: Option<String>,
+    /// The fix to offer for matches of this variant, by name; `"none"` for no fix.
+    pub fix: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawFix {
+    pub title: String,
+    pub applicability: String,
+    pub edits: Vec<RawEdit>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawEdit {
+    /// Replace the text of this capture.
+    pub replace: Option<String>,
+    /// Add a prop to the object literal / argument list in this capture (creating the props
+    /// object when a TypeScript construct call has none).
+    pub insert_prop: Option<String>,
+    /// Template for both languages.
+    pub with: Option<String>,
+    pub typescript: Option<String>,
+    pub python: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawDocs {
+    pub what_it_does: String,
+    pub why_is_this_bad: String,
+    pub example: BTreeMap<String, String>,
+    pub use_instead: BTreeMap<String, String>,
+    pub fix_safety: String,
+    pub references: Vec<String>,
+}

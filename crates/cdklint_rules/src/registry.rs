@@ -1,0 +1,525 @@
+//! The set of rules, and their queries compiled into one query per grammar.
+//!
+//! All rules of a language run in one pass over each tree: the cost of a query cursor is the
+//! tree walk, nearly independent of the number of patterns, so one combined query per grammar
+//! is ~as cheap as one rule. Each grammar's query is compiled on first use (a CLI run over only
+//! Python files never pays for the TypeScript grammars) and validated as it is compiled.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+use std::sync::OnceLock;
+
+use tree_sitter::{Query, QueryPredicateArg};
+
+use crate::predicates::{
+    self, PredicateKind, ResolvedPredicate, normalize_canonical, normalize_name,
+};
+use crate::raw::RawRule;
+use crate::rule::{self, Rule};
+use crate::{Grammar, LoadError, QueryLanguage};
+
+/// A rule directory baked into the binary by `build.rs`: its path under `queries/` and files.
+#[derive(Debug, Clone, Copy)]
+pub struct EmbeddedRule {
+    pub dir: &'static str,
+    pub files: &'static [(&'static str, &'static str)],
+}
+
+const EMBEDDED: &[EmbeddedRule] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
+
+/// Capture names with a meaning to the engine.
+pub const REPORT_CAPTURE: &str = "report";
+pub const CONSTRUCT_CAPTURE: &str = "construct";
+
+/// Text predicates that tree-sitter 0.27 accepts but that never reject on quantified captures.
+const UNRELIABLE_PREDICATES: &[&str] =
+    &["#any-eq?", "#any-not-eq?", "#any-match?", "#any-not-match?"];
+
+#[derive(Debug)]
+pub struct Registry {
+    rules: Vec<Rule>,
+    compiled: [OnceLock<Result<CompiledQuery, Vec<LoadError>>>; 3],
+}
+
+/// One grammar's combined query and what each of its patterns belongs to.
+#[derive(Debug)]
+pub struct CompiledQuery {
+    pub query: Query,
+    pub patterns: Vec<PatternInfo>,
+    /// Capture index of `@report` and `@construct`, if any pattern uses them.
+    pub report_capture: u32,
+    pub construct_capture: Option<u32>,
+}
+
+#[derive(Debug)]
+pub struct PatternInfo {
+    /// Index into [`Registry::rules`].
+    pub rule: usize,
+    pub variant: Option<String>,
+    pub predicates: Vec<ResolvedPredicate>,
+}
+
+impl Registry {
+    /// The rules embedded in this binary. Their validity is checked by the test-suite, but a
+    /// failure here is still an error for the caller to report, never a panic.
+    pub fn embedded() -> Result<&'static Registry, &'static [LoadError]> {
+        static REGISTRY: OnceLock<Result<Registry, Vec<LoadError>>> = OnceLock::new();
+        REGISTRY
+            .get_or_init(|| Registry::from_embedded(EMBEDDED))
+            .as_ref()
+            .map_err(|e| e.as_slice())
+    }
+
+    pub fn from_embedded(embedded: &[EmbeddedRule]) -> Result<Registry, Vec<LoadError>> {
+        let dirs = embedded.iter().map(|e| {
+            let files = e
+                .files
+                .iter()
+                .map(|(n, c)| (n.to_string(), c.to_string()))
+                .collect();
+            (e.dir.to_string(), files)
+        });
+        Registry::from_memory(dirs)
+    }
+
+    /// Load every rule directory (one holding `rule.toml`) below `root`.
+    pub fn from_dir(root: &Path) -> Result<Registry, Vec<LoadError>> {
+        let mut dirs = Vec::new();
+        let mut stack = vec![root.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            let entries = std::fs::read_dir(&dir)
+                .map_err(|e| vec![LoadError::new(dir.display().to_string(), e.to_string())])?;
+            let mut files = BTreeMap::new();
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+                    let text = std::fs::read_to_string(&path).map_err(|e| {
+                        vec![LoadError::new(path.display().to_string(), e.to_string())]
+                    })?;
+                    files.insert(name.to_string(), text);
+                }
+            }
+            if files.contains_key("rule.toml") {
+                let rel = dir
+                    .strip_prefix(root)
+                    .unwrap_or(&dir)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                dirs.push((rel, files));
+            }
+        }
+        dirs.sort_by(|a, b| a.0.cmp(&b.0));
+        Registry::from_memory(dirs)
+    }
+
+    /// Load rules from in-memory directories: `(dir under queries/, file name -> content)`.
+    pub fn from_memory(
+        dirs: impl IntoIterator<Item = (String, BTreeMap<String, String>)>,
+    ) -> Result<Registry, Vec<LoadError>> {
+        let mut rules = Vec::new();
+        let mut errors = Vec::new();
+        for (dir, files) in dirs {
+            match load_rule(&dir, &files) {
+                Ok(rule) => rules.push(rule),
+                Err(e) => errors.push(e),
+            }
+        }
+        let mut seen = BTreeMap::new();
+        for rule in &rules {
+            for key in [&rule.code, &rule.name] {
+                if let Some(other) = seen.insert(key.clone(), rule.dir.clone()) {
+                    errors.push(LoadError::new(
+                        format!("{}/rule.toml", rule.dir),
+                        format!("{key:?} is already used by {other}"),
+                    ));
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        rules.sort_by(|a, b| a.code.cmp(&b.code));
+        Ok(Registry {
+            rules,
+            compiled: Default::default(),
+        })
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn rule(&self, code: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.code == code)
+    }
+
+    /// The combined query of every rule for `grammar`, compiled and validated on first use.
+    pub fn query(&self, grammar: Grammar) -> Result<&CompiledQuery, &[LoadError]> {
+        let slot = &self.compiled[grammar as usize];
+        slot.get_or_init(|| compile(&self.rules, grammar))
+            .as_ref()
+            .map_err(|e| e.as_slice())
+    }
+
+    /// Compile and validate every grammar's query now (tests, `cdklint rules --check`).
+    pub fn validate_all(&self) -> Vec<LoadError> {
+        Grammar::ALL
+            .iter()
+            .flat_map(|g| self.query(*g).err().unwrap_or_default().to_vec())
+            .collect()
+    }
+}
+
+fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadError> {
+    let toml_file = format!("{dir}/rule.toml");
+    let text = files
+        .get("rule.toml")
+        .ok_or_else(|| LoadError::new(&toml_file, "missing"))?;
+    let raw: RawRule = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
+        let file = match line {
+            Some(l) => format!("{toml_file}:{l}"),
+            None => toml_file.clone(),
+        };
+        LoadError::new(file, e.message().to_string())
+    })?;
+    let mut queries = BTreeMap::new();
+    for lang in QueryLanguage::ALL {
+        if let Some(src) = files.get(lang.file_name()) {
+            queries.insert(lang, src.clone());
+        }
+    }
+    let mut lists = BTreeMap::new();
+    for (name, text) in files {
+        if let Some(stem) = name.strip_suffix(".txt") {
+            let items = text
+                .lines()
+                .map(|l| l.split('#').next().unwrap_or_default().trim())
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect();
+            lists.insert(stem.to_string(), items);
+        }
+    }
+    for name in files.keys() {
+        let known = name == "rule.toml"
+            || name.ends_with(".scm")
+            || name.ends_with(".txt")
+            || name.ends_with(".md");
+        if !known
+            || (name.ends_with(".scm") && !QueryLanguage::ALL.iter().any(|l| l.file_name() == name))
+        {
+            return Err(LoadError::new(
+                format!("{dir}/{name}"),
+                "unexpected file in a rule directory (expected rule.toml, typescript.scm, python.scm, <list>.txt)",
+            ));
+        }
+    }
+    rule::validate(dir, raw, queries, lists)
+}
+
+fn compile(rules: &[Rule], grammar: Grammar) -> Result<CompiledQuery, Vec<LoadError>> {
+    let lang = grammar.query_language();
+    let language = grammar.language();
+    let mut source = String::new();
+    let mut owners: Vec<(usize, usize)> = Vec::new(); // (start byte, rule index)
+    for (i, rule) in rules.iter().enumerate() {
+        if let Some(src) = rule.queries.get(&lang) {
+            owners.push((source.len(), i));
+            source.push_str(src);
+            source.push('\n');
+        }
+    }
+    let query = match Query::new(&language, &source) {
+        Ok(q) => q,
+        Err(_) => return Err(individual_errors(rules, grammar)),
+    };
+
+    let names = query.capture_names();
+    let report_capture = names
+        .iter()
+        .position(|n| *n == REPORT_CAPTURE)
+        .map(|i| i as u32);
+    let construct_capture = names
+        .iter()
+        .position(|n| *n == CONSTRUCT_CAPTURE)
+        .map(|i| i as u32);
+    let mut errors = Vec::new();
+    let mut patterns = Vec::new();
+    for p in 0..query.pattern_count() {
+        let start = query.start_byte_for_pattern(p);
+        let end = query.end_byte_for_pattern(p);
+        let idx = owners.partition_point(|(s, _)| *s <= start) - 1;
+        let (rule_start, rule_index) = owners[idx];
+        let rule = &rules[rule_index];
+        let file = format!("{}/{}", rule.dir, lang.file_name());
+        let pattern_src = &source[start..end];
+        let line = source[rule_start..start].matches('\n').count() + 1;
+        let at = format!("{file}:{line}");
+        match pattern_info(rule, rule_index, &query, p, pattern_src) {
+            Ok(info) => patterns.push(info),
+            Err(message) => errors.push(LoadError::new(at, message)),
+        }
+    }
+    for (rule_start, rule_index) in &owners {
+        if let Err(e) = check_rule_captures(&rules[*rule_index], lang, *rule_start, &source) {
+            errors.push(e);
+        }
+    }
+    let Some(report_capture) = report_capture else {
+        if patterns.is_empty() {
+            // No rule covers this language: an empty query that never matches.
+            return Ok(CompiledQuery {
+                query,
+                patterns,
+                report_capture: u32::MAX,
+                construct_capture,
+            });
+        }
+        errors.push(LoadError::new(
+            format!("queries ({})", grammar.name()),
+            "no pattern captures @report",
+        ));
+        return Err(errors);
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(CompiledQuery {
+        query,
+        patterns,
+        report_capture,
+        construct_capture,
+    })
+}
+
+/// The combined query failed: compile each rule alone to name the file and position.
+fn individual_errors(rules: &[Rule], grammar: Grammar) -> Vec<LoadError> {
+    let lang = grammar.query_language();
+    let language = grammar.language();
+    let mut errors = Vec::new();
+    for rule in rules {
+        let Some(src) = rule.queries.get(&lang) else {
+            continue;
+        };
+        if let Err(e) = Query::new(&language, src) {
+            errors.push(LoadError::new(
+                format!(
+                    "{}/{}:{}:{}",
+                    rule.dir,
+                    lang.file_name(),
+                    e.row + 1,
+                    e.column + 1
+                ),
+                format!(
+                    "does not compile against the {} grammar: {:?} error: {}",
+                    grammar.name(),
+                    e.kind,
+                    e.message
+                ),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        errors.push(LoadError::new(
+            format!("queries ({})", grammar.name()),
+            "the rules' queries compile one by one but not together (a pattern must be closed in its own file)",
+        ));
+    }
+    errors
+}
+
+fn pattern_info(
+    rule: &Rule,
+    rule_index: usize,
+    query: &Query,
+    p: usize,
+    src: &str,
+) -> Result<PatternInfo, String> {
+    for bad in UNRELIABLE_PREDICATES {
+        if src.contains(bad) {
+            return Err(format!(
+                "`{bad}` never rejects on quantified captures in tree-sitter 0.27; check each node with a custom predicate instead"
+            ));
+        }
+    }
+    if !src.contains("@report") {
+        return Err("every pattern must capture the range to report as @report".into());
+    }
+    if !query.property_predicates(p).is_empty() {
+        return Err("`#is?` / `#is-not?` are not supported".into());
+    }
+    let mut variant = None;
+    for setting in query.property_settings(p) {
+        match (&*setting.key, &setting.value) {
+            ("variant", Some(v)) if rule.variants.contains_key(&**v) => {
+                variant = Some(v.to_string())
+            }
+            ("variant", Some(v)) => {
+                return Err(format!(
+                    "variant {v:?} is not declared in rule.toml [variants]"
+                ));
+            }
+            (key, _) => {
+                return Err(format!(
+                    "unknown `#set!` key {key:?}; only `variant` is used"
+                ));
+            }
+        }
+    }
+    let names = query.capture_names();
+    let mut predicates = Vec::new();
+    for pred in query.general_predicates(p) {
+        let op = &*pred.operator;
+        let spec = predicates::spec(op).ok_or_else(|| {
+            let known: Vec<&str> = predicates::PREDICATES.iter().map(|s| s.name).collect();
+            format!(
+                "unknown predicate `#{op}`; the engine implements {}",
+                known.join(", ")
+            )
+        })?;
+        let (capture, strings) = match pred.args.split_first() {
+            Some((QueryPredicateArg::Capture(c), rest)) => (*c, rest),
+            _ => return Err(format!("`#{op}` takes a capture first")),
+        };
+        let mut args = Vec::new();
+        for a in strings {
+            match a {
+                QueryPredicateArg::String(s) => match s.strip_prefix('$') {
+                    Some(list) => {
+                        let items = rule.lists.get(list).ok_or_else(|| {
+                            format!("`#{op}` refers to list `${list}`, which rule.toml [lists] / {list}.txt does not define")
+                        })?;
+                        args.extend(items.iter().cloned());
+                    }
+                    None => args.push(s.to_string()),
+                },
+                QueryPredicateArg::Capture(c) => {
+                    return Err(format!(
+                        "`#{op}` takes strings after its capture, got @{}",
+                        names[*c as usize]
+                    ));
+                }
+            }
+        }
+        let (min, max) = spec.strings;
+        if args.len() < min || args.len() > max {
+            return Err(format!(
+                "`#{op}` takes {min}..{} string argument(s), got {}",
+                if max == usize::MAX {
+                    "".into()
+                } else {
+                    max.to_string()
+                },
+                args.len()
+            ));
+        }
+        let mut regex = None;
+        match spec.kind {
+            PredicateKind::ValueString => {
+                regex = Some(
+                    regex::Regex::new(&args[0]).map_err(|e| format!("`#{op}`: bad regex: {e}"))?,
+                );
+            }
+            PredicateKind::CdkVersion => {
+                if args[0] != "1" && args[0] != "2" {
+                    return Err(format!("`#{op}` takes \"1\" or \"2\""));
+                }
+            }
+            PredicateKind::CdkRef | PredicateKind::NotCdkRef | PredicateKind::ValueNew => {
+                for a in &mut args {
+                    if !a.contains('.') {
+                        return Err(format!(
+                            "`#{op}`: {a:?} is not a canonical name like `aws_s3.Bucket`"
+                        ));
+                    }
+                    *a = normalize_canonical(a);
+                }
+            }
+            PredicateKind::ValueMember
+            | PredicateKind::Key
+            | PredicateKind::HasProp
+            | PredicateKind::LacksProp => {
+                for a in &mut args {
+                    *a = normalize_name(a);
+                }
+            }
+        }
+        predicates.push(ResolvedPredicate {
+            kind: spec.kind,
+            capture,
+            args,
+            regex,
+        });
+    }
+    Ok(PatternInfo {
+        rule: rule_index,
+        variant,
+        predicates,
+    })
+}
+
+/// Captures must be meaningful: `@report`/`@construct`, `@_x` for predicates, or used by a
+/// template; and every capture a template uses must exist in the query.
+fn check_rule_captures(
+    rule: &Rule,
+    lang: QueryLanguage,
+    start: usize,
+    source: &str,
+) -> Result<(), LoadError> {
+    let src = &rule.queries[&lang];
+    let file = format!("{}/{}", rule.dir, lang.file_name());
+    let _ = (start, source);
+    let mut in_query = HashSet::new();
+    let mut in_string = false;
+    let mut in_comment = false;
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if in_comment {
+            in_comment = c != b'\n';
+        } else if in_string {
+            if c == b'\\' {
+                i += 1;
+            } else if c == b'"' {
+                in_string = false;
+            }
+        } else if c == b'"' {
+            in_string = true;
+        } else if c == b';' {
+            in_comment = true;
+        } else if c == b'@' {
+            let name: String = src[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.' || *c == '-')
+                .collect();
+            i += name.len();
+            in_query.insert(name);
+        }
+        i += 1;
+    }
+    let used = rule.template_captures();
+    for name in &in_query {
+        let special = name == REPORT_CAPTURE || name == CONSTRUCT_CAPTURE || name.starts_with('_');
+        if !special && !used.contains(name.as_str()) {
+            return Err(LoadError::new(
+                &file,
+                format!(
+                    "capture @{name} is not used by any template; rename it @_{name} if only predicates use it"
+                ),
+            ));
+        }
+    }
+    for name in used {
+        if !in_query.contains(name) {
+            return Err(LoadError::new(
+                &file,
+                format!("rule.toml uses capture `{name}`, which this query does not capture"),
+            ));
+        }
+    }
+    Ok(())
+}

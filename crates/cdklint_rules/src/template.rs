@@ -1,0 +1,124 @@
+//! Message and fix templates: literal text with `{capture}` and `{ref:canonical.Name}` holes.
+//!
+//! `{capture}` is the source text of a capture; `{ref:aws_route53_targets.LoadBalancerTarget}`
+//! is how this file spells that CDK symbol — adding the import in the file's style when the
+//! file does not import it yet. `{{` and `}}` are literal braces.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Capture(String),
+    Ref(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Template {
+    pub pieces: Vec<Piece>,
+}
+
+impl Template {
+    pub fn parse(src: &str) -> Result<Template, String> {
+        let mut pieces = Vec::new();
+        let mut text = String::new();
+        let mut chars = src.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '{' if chars.peek().map(|p| p.1) == Some('{') => {
+                    chars.next();
+                    text.push('{');
+                }
+                '}' if chars.peek().map(|p| p.1) == Some('}') => {
+                    chars.next();
+                    text.push('}');
+                }
+                '{' => {
+                    let rest = &src[i + 1..];
+                    let Some(end) = rest.find('}') else {
+                        return Err(format!("unclosed `{{` at byte {i} in template {src:?}"));
+                    };
+                    let hole = &rest[..end];
+                    for _ in 0..=hole.chars().count() {
+                        chars.next();
+                    }
+                    if !text.is_empty() {
+                        pieces.push(Piece::Text(std::mem::take(&mut text)));
+                    }
+                    pieces.push(parse_hole(hole).map_err(|e| format!("{e} in template {src:?}"))?);
+                }
+                '}' => {
+                    return Err(format!(
+                        "unmatched `}}` at byte {i} in template {src:?} (write `}}}}`)"
+                    ));
+                }
+                c => text.push(c),
+            }
+        }
+        if !text.is_empty() {
+            pieces.push(Piece::Text(text));
+        }
+        Ok(Template { pieces })
+    }
+
+    pub fn captures(&self) -> impl Iterator<Item = &str> {
+        self.pieces.iter().filter_map(|p| match p {
+            Piece::Capture(c) => Some(c.as_str()),
+            _ => None,
+        })
+    }
+
+    pub fn refs(&self) -> impl Iterator<Item = &str> {
+        self.pieces.iter().filter_map(|p| match p {
+            Piece::Ref(r) => Some(r.as_str()),
+            _ => None,
+        })
+    }
+}
+
+fn is_ident(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+}
+
+fn parse_hole(hole: &str) -> Result<Piece, String> {
+    if let Some(name) = hole.strip_prefix("ref:") {
+        let segments: Vec<&str> = name.split('.').collect();
+        if segments.len() < 2 || !segments.iter().all(|s| is_ident(s)) {
+            return Err(format!(
+                "`{{ref:{name}}}` must name a canonical symbol such as `aws_ec2.SubnetType`"
+            ));
+        }
+        return Ok(Piece::Ref(name.to_string()));
+    }
+    if !is_ident(hole) || hole.contains('.') {
+        return Err(format!("`{{{hole}}}` is not a capture name"));
+    }
+    Ok(Piece::Capture(hole.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_captures_refs_and_escapes() {
+        let t = Template::parse("{ref:aws_route53.RecordTarget}.fromAlias({{ {lb} }})").unwrap();
+        assert_eq!(
+            t.pieces,
+            vec![
+                Piece::Ref("aws_route53.RecordTarget".into()),
+                Piece::Text(".fromAlias({ ".into()),
+                Piece::Capture("lb".into()),
+                Piece::Text(" })".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_malformed_holes() {
+        assert!(Template::parse("{unclosed").is_err());
+        assert!(Template::parse("stray }").is_err());
+        assert!(Template::parse("{ref:Bucket}").is_err());
+        assert!(Template::parse("{two words}").is_err());
+    }
+}

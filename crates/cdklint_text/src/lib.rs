@@ -1,0 +1,206 @@
+//! Text positions for cdklint.
+//!
+//! Architecture Invariant: everything inside cdklint speaks UTF-8 byte offsets. This crate is
+//! the one place that converts them to line/column pairs in other encodings — 1-based character
+//! columns for the CLI, UTF-16 (or the negotiated encoding) code units for the language server.
+
+use std::ops::Range;
+
+/// A half-open byte range into a source text.
+pub type TextRange = Range<usize>;
+
+/// How a column is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Encoding {
+    /// UTF-8 code units (bytes).
+    Utf8,
+    /// UTF-16 code units — the LSP default.
+    Utf16,
+    /// Unicode scalar values (characters). Also what the CLI prints.
+    Utf32,
+}
+
+/// A zero-based line and a zero-based column counted in some [`Encoding`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LineCol {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// Line start offsets of one text, for converting between byte offsets and line/columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineIndex {
+    /// Byte offset where each line starts; always begins with 0.
+    line_starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        LineIndex {
+            line_starts,
+            len: text.len(),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// Zero-based line containing `offset` (clamped to the text).
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len);
+        match self.line_starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        }
+    }
+
+    /// Byte range of a zero-based line, without its line terminator (`\n` or `\r\n`).
+    pub fn line_range(&self, text: &str, line: usize) -> TextRange {
+        let start = self.line_starts.get(line).copied().unwrap_or(self.len);
+        let mut end = self
+            .line_starts
+            .get(line + 1)
+            .map_or(self.len, |next| next - 1);
+        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        start..end.max(start)
+    }
+
+    /// Byte offset where a zero-based line starts (the text length past the last line).
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts.get(line).copied().unwrap_or(self.len)
+    }
+
+    /// Line and column of a byte offset. An offset inside a multi-byte character is moved
+    /// back to the start of that character.
+    pub fn line_col(&self, text: &str, offset: usize, encoding: Encoding) -> LineCol {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.line_of(offset);
+        let start = self.line_starts[line];
+        let col = measure(&text[start..offset], encoding);
+        LineCol {
+            line: line as u32,
+            col: col as u32,
+        }
+    }
+
+    /// Byte offset of a line/column. Columns past the end of the line clamp to the line end,
+    /// lines past the end clamp to the end of the text, and a column that falls inside a
+    /// character (half of a UTF-16 surrogate pair) moves to the start of that character.
+    pub fn offset(&self, text: &str, pos: LineCol, encoding: Encoding) -> usize {
+        let line = pos.line as usize;
+        if line >= self.line_starts.len() {
+            return text.len();
+        }
+        let range = self.line_range(text, line);
+        let line_text = &text[range.clone()];
+        let mut remaining = pos.col as usize;
+        for (i, ch) in line_text.char_indices() {
+            let width = match encoding {
+                Encoding::Utf8 => ch.len_utf8(),
+                Encoding::Utf16 => ch.len_utf16(),
+                Encoding::Utf32 => 1,
+            };
+            if remaining < width {
+                return range.start + i;
+            }
+            remaining -= width;
+        }
+        range.end
+    }
+}
+
+fn measure(s: &str, encoding: Encoding) -> usize {
+    match encoding {
+        Encoding::Utf8 => s.len(),
+        Encoding::Utf16 => s.chars().map(char::len_utf16).sum(),
+        Encoding::Utf32 => s.chars().count(),
+    }
+}
+
+/// The largest char boundary not after `offset`.
+pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn columns_in_each_encoding_on_a_line_with_emoji_and_cjk() {
+        let text = "a\nconst s = '🪣 桶'; x\n";
+        let idx = LineIndex::new(text);
+        let x = text.rfind('x').unwrap();
+        assert_eq!(
+            idx.line_col(text, x, Encoding::Utf8),
+            LineCol { line: 1, col: 24 }
+        );
+        assert_eq!(
+            idx.line_col(text, x, Encoding::Utf16),
+            LineCol { line: 1, col: 18 }
+        );
+        assert_eq!(
+            idx.line_col(text, x, Encoding::Utf32),
+            LineCol { line: 1, col: 17 }
+        );
+        for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            assert_eq!(idx.offset(text, idx.line_col(text, x, enc), enc), x);
+        }
+    }
+
+    #[test]
+    fn crlf_line_ends_are_not_part_of_the_line() {
+        let text = "ab\r\ncd";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_range(text, 0), 0..2);
+        assert_eq!(
+            idx.offset(text, LineCol { line: 0, col: 99 }, Encoding::Utf16),
+            2
+        );
+        assert_eq!(
+            idx.offset(text, LineCol { line: 7, col: 0 }, Encoding::Utf16),
+            text.len()
+        );
+    }
+
+    #[test]
+    fn a_column_inside_a_surrogate_pair_moves_to_the_character_start() {
+        let text = "🪣x";
+        let idx = LineIndex::new(text);
+        assert_eq!(
+            idx.offset(text, LineCol { line: 0, col: 1 }, Encoding::Utf16),
+            0
+        );
+        assert_eq!(
+            idx.offset(text, LineCol { line: 0, col: 2 }, Encoding::Utf16),
+            4
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn offsets_round_trip_through_every_encoding(text in "\\PC{0,40}(\n\\PC{0,20}){0,4}", pick in 0usize..200) {
+            let idx = LineIndex::new(&text);
+            let offset = floor_char_boundary(&text, pick % (text.len() + 1));
+            for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                let lc = idx.line_col(&text, offset, enc);
+                prop_assert_eq!(idx.offset(&text, lc, enc), offset);
+            }
+        }
+    }
+}
