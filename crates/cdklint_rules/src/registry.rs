@@ -268,6 +268,9 @@ fn compile(rules: &[Rule], grammar: Grammar) -> Result<CompiledQuery, Vec<LoadEr
             errors.push(e);
         }
     }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let Some(report_capture) = report_capture else {
         if patterns.is_empty() {
             // No rule covers this language: an empty query that never matches.
