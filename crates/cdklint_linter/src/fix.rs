@@ -99,12 +99,18 @@ fn spell_ref(imports: &Imports, canonical: &str, src: &str) -> (String, Option<E
             return (format!("{local}.{path}"), None);
         }
     }
+    // Reach through the root (`cdk.aws_route53_targets.X`) only in files that import no
+    // service module of their own; others get an import in their style.
+    let imports_services = locals.iter().any(
+        |(_, b)| matches!(b, Binding::Module { module: m, .. } if m != "cdk" && m != "constructs"),
+    );
     for (local, b) in &locals {
         if let Binding::Module {
             module: m,
             v1: false,
         } = b
             && m == "cdk"
+            && (module == "cdk" || !imports_services)
         {
             return (format!("{local}.{module}.{path}"), None);
         }

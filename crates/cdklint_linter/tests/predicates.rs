@@ -30,7 +30,11 @@ fn rule(query: &str) -> Registry {
 }
 
 fn hits(registry: &Registry, src: &str) -> usize {
-    check(registry, "probe.ts", src, &LintSettings::all_rules()).diagnostics.iter().filter(|d| d.code == "TST001").count()
+    check(registry, "probe.ts", src, &LintSettings::all_rules())
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "TST001")
+        .count()
 }
 
 /// `query` must match in `accept` exactly once and not at all in `reject`.
@@ -40,30 +44,47 @@ fn proves(query: &str, accept: &str, reject: &str) {
     assert_eq!(hits(&r, reject), 0, "should reject:\n{reject}");
 }
 
-const IMPORTS: &str = "import * as ec2 from 'aws-cdk-lib/aws-ec2';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\n";
+const IMPORTS: &str =
+    "import * as ec2 from 'aws-cdk-lib/aws-ec2';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\n";
 
 #[test]
 fn cdk_ref_rejects_lookalikes() {
     let q = r#"((member_expression) @report (#cdk-ref? @report "aws_ec2.SubnetType.PUBLIC"))"#;
-    proves(q, &format!("{IMPORTS}x = ec2.SubnetType.PUBLIC;"), "class SubnetType {}\nx = SubnetType.PUBLIC;");
+    proves(
+        q,
+        &format!("{IMPORTS}x = ec2.SubnetType.PUBLIC;"),
+        "class SubnetType {}\nx = SubnetType.PUBLIC;",
+    );
 }
 
 #[test]
 fn not_cdk_ref_rejects_the_named_symbol() {
     let q = r#"((member_expression property: (property_identifier) @_p) @report (#eq? @_p "PUBLIC") (#not-cdk-ref? @report "aws_ec2.SubnetType.PUBLIC"))"#;
-    proves(q, "x = local.PUBLIC;", &format!("{IMPORTS}x = ec2.SubnetType.PUBLIC;"));
+    proves(
+        q,
+        "x = local.PUBLIC;",
+        &format!("{IMPORTS}x = ec2.SubnetType.PUBLIC;"),
+    );
 }
 
 #[test]
 fn cdk_version_tells_v1_from_v2() {
     let q = r#"((member_expression) @report (#cdk-ref? @report "aws_ec2.SubnetType.PUBLIC") (#cdk-version? @report "1"))"#;
-    proves(q, "import * as ec2 from '@aws-cdk/aws-ec2';\nx = ec2.SubnetType.PUBLIC;", &format!("{IMPORTS}x = ec2.SubnetType.PUBLIC;"));
+    proves(
+        q,
+        "import * as ec2 from '@aws-cdk/aws-ec2';\nx = ec2.SubnetType.PUBLIC;",
+        &format!("{IMPORTS}x = ec2.SubnetType.PUBLIC;"),
+    );
 }
 
 #[test]
 fn value_member_follows_bindings_and_rejects_other_members() {
     let q = r#"((call_expression arguments: (arguments (identifier) @report)) (#value-member? @report "loadBalancerDnsName"))"#;
-    proves(q, "const d = alb.loadBalancerDnsName;\nf(d);", "const d = alb.loadBalancerArn;\nf(d);");
+    proves(
+        q,
+        "const d = alb.loadBalancerDnsName;\nf(d);",
+        "const d = alb.loadBalancerArn;\nf(d);",
+    );
 }
 
 #[test]
@@ -75,21 +96,39 @@ fn value_string_checks_the_literal_content() {
 #[test]
 fn value_new_checks_the_constructed_class() {
     let q = r#"((call_expression function: (member_expression object: (_) @report)) (#value-new? @report "aws_s3.Bucket"))"#;
-    proves(q, &format!("{IMPORTS}const b = new s3.Bucket(this, 'B');\nb.grantRead(r);"), &format!("{IMPORTS}const b = new s3.BucketPolicy(this, 'B');\nb.grantRead(r);"));
+    proves(
+        q,
+        &format!("{IMPORTS}const b = new s3.Bucket(this, 'B');\nb.grantRead(r);"),
+        &format!("{IMPORTS}const b = new s3.BucketPolicy(this, 'B');\nb.grantRead(r);"),
+    );
 }
 
 #[test]
 fn key_matches_both_spellings_and_quoted_keys_only() {
     let q = r#"((pair key: (_) @report) (#key? @report "enforceSSL"))"#;
-    proves(q, "x = { 'enforce_ssl': true };", "x = { enforceSsl2: true };");
+    proves(
+        q,
+        "x = { 'enforce_ssl': true };",
+        "x = { enforceSsl2: true };",
+    );
 }
 
 #[test]
 fn has_prop_and_lacks_prop_respect_spreads() {
-    let has = r#"((new_expression arguments: (arguments) @report) (#has-prop? @report "versioned"))"#;
-    proves(has, "new B(this, 'b', { versioned: true });", "new B(this, 'b', { ...defaults });");
-    let lacks = r#"((new_expression arguments: (arguments) @report) (#lacks-prop? @report "versioned"))"#;
-    proves(lacks, "new B(this, 'b', { other: 1 });", "new B(this, 'b', { ...defaults });");
+    let has =
+        r#"((new_expression arguments: (arguments) @report) (#has-prop? @report "versioned"))"#;
+    proves(
+        has,
+        "new B(this, 'b', { versioned: true });",
+        "new B(this, 'b', { ...defaults });",
+    );
+    let lacks =
+        r#"((new_expression arguments: (arguments) @report) (#lacks-prop? @report "versioned"))"#;
+    proves(
+        lacks,
+        "new B(this, 'b', { other: 1 });",
+        "new B(this, 'b', { ...defaults });",
+    );
     proves(lacks, "new B(this, 'b');", "new B(this, 'b', props);");
 }
 
@@ -101,15 +140,31 @@ fn unknown_predicates_and_unreliable_any_forms_are_load_errors() {
         format!("code = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]\n{DOCS}"),
     );
     for (query, expected) in [
-        (r#"((identifier) @report (#matches? @report "x"))"#, "unknown predicate `#matches?`"),
-        (r#"((identifier) @report (#any-eq? @report "x"))"#, "never rejects"),
+        (
+            r#"((identifier) @report (#matches? @report "x"))"#,
+            "unknown predicate `#matches?`",
+        ),
+        (
+            r#"((identifier) @report (#any-eq? @report "x"))"#,
+            "never rejects",
+        ),
         (r#"((identifier) @x)"#, "@report"),
-        (r#"((identifier) @report (#cdk-ref? @report "$nolist"))"#, "list `$nolist`"),
-        (r#"((identifier) @report @extra)"#, "capture @extra is not used"),
+        (
+            r#"((identifier) @report (#cdk-ref? @report "$nolist"))"#,
+            "list `$nolist`",
+        ),
+        (
+            r#"((identifier) @report @extra)"#,
+            "capture @extra is not used",
+        ),
     ] {
         files.insert("typescript.scm".to_string(), query.to_string());
         let registry = Registry::from_memory([("test/probe".to_string(), files.clone())]).unwrap();
         let errors = registry.validate_all();
-        assert!(errors.iter().any(|e| e.to_string().contains(expected) && e.file.contains("test/probe/typescript.scm")), "{query}: {errors:?}");
+        assert!(
+            errors.iter().any(|e| e.to_string().contains(expected)
+                && e.file.contains("test/probe/typescript.scm")),
+            "{query}: {errors:?}"
+        );
     }
 }

@@ -1,3 +1,17 @@
+; A bucket with `removal_policy=DESTROY` and `auto_delete_objects`: reported without a fix, as
+; RETAIN alone would make the bucket fail to synthesize.
+((call
+  function: (_) @_class
+  arguments: (argument_list
+    (keyword_argument
+      name: (identifier) @_key
+      value: (_) @report)) @_props) @construct
+  (#key? @_key "removal_policy")
+  (#cdk-ref? @report "cdk.RemovalPolicy.DESTROY")
+  (#cdk-ref? @_class "aws_s3.Bucket")
+  (#has-prop? @_props "auto_delete_objects")
+  (#set! variant "with-auto-delete"))
+
 ; `removal_policy=RemovalPolicy.DESTROY` (or a name bound to it) on a stateful construct.
 ((call
   function: (_) @_class

@@ -1,3 +1,18 @@
+; A bucket with `removalPolicy: DESTROY` and `autoDeleteObjects`: reported without a fix, as
+; RETAIN alone would make the bucket fail to synthesize.
+((new_expression
+  constructor: (_) @_class
+  arguments: (arguments
+    (object
+      (pair
+        key: (_) @_key
+        value: (_) @report)) @_props)) @construct
+  (#key? @_key "removalPolicy")
+  (#cdk-ref? @report "cdk.RemovalPolicy.DESTROY")
+  (#cdk-ref? @_class "aws_s3.Bucket")
+  (#has-prop? @_props "autoDeleteObjects")
+  (#set! variant "with-auto-delete"))
+
 ; `removalPolicy: RemovalPolicy.DESTROY` (or a name bound to it) on a stateful construct.
 ((new_expression
   constructor: (_) @_class
