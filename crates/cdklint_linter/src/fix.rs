@@ -137,7 +137,8 @@ fn fresh_alias(imports: &Imports, module: &str, src: &str) -> String {
     candidates.push(format!("{stripped}_lib"));
     let taken = |name: &str| {
         imports.bindings.contains_key(name)
-            || regex::Regex::new(&format!(r"\b{}\b", regex::escape(name)))
+            // Not after `-`: `'aws-cdk-lib/aws-ec2'` does not use the name `ec2`.
+            || regex::Regex::new(&format!(r"(?:^|[^\w$-]){}\b", regex::escape(name)))
                 .is_ok_and(|re| re.is_match(src))
     };
     candidates
