@@ -115,7 +115,8 @@ pub fn apply(
     if directives.is_empty() {
         return;
     }
-    let row_of = |offset: usize| ctx.src[..offset.min(ctx.src.len())].matches('\n').count();
+    let lines = cdklint_text::LineIndex::new(ctx.src);
+    let row_of = |offset: usize| lines.line_of(offset);
     diags.retain(|d| {
         let row = row_of(d.range.start);
         let mut suppressed = false;

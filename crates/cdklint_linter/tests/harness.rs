@@ -348,3 +348,71 @@ fn declared_fixability_matches_behaviour() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// `docs/rules/CODE.md` (the page each diagnostic links to) and the rule table in README.md
+/// are generated from the rules; this fails when they are stale. Regenerate with
+/// `CDKLINT_BLESS=1 cargo test -p cdklint_linter --test harness`.
+#[test]
+fn rule_pages_and_readme_table_are_up_to_date() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let bless = std::env::var_os("CDKLINT_BLESS").is_some();
+    let docs = root.join("docs/rules");
+    let mut stale = Vec::new();
+    if bless {
+        std::fs::create_dir_all(&docs).unwrap();
+    }
+    let mut expected_files = Vec::new();
+    for rule in registry().rules() {
+        let file = docs.join(format!("{}.md", rule.code));
+        expected_files.push(file.clone());
+        let want = rule.doc_markdown();
+        if std::fs::read_to_string(&file).ok().as_deref() != Some(want.as_str()) {
+            if bless {
+                std::fs::write(&file, &want).unwrap();
+            } else {
+                stale.push(file.display().to_string());
+            }
+        }
+    }
+    for entry in std::fs::read_dir(&docs).into_iter().flatten().flatten() {
+        if !expected_files.contains(&entry.path()) {
+            if bless {
+                std::fs::remove_file(entry.path()).unwrap();
+            } else {
+                stale.push(format!("{} (no such rule)", entry.path().display()));
+            }
+        }
+    }
+
+    let mut table = String::from("| code | name | severity | fix | languages |\n|---|---|---|---|---|\n");
+    for rule in registry().rules() {
+        let severity = match rule.production_severity {
+            Some(p) => format!("{} ({p} in production)", rule.severity),
+            None => rule.severity.to_string(),
+        };
+        let langs = if rule.engine { "all".to_string() } else { rule.languages.iter().map(|l| l.key()).collect::<Vec<_>>().join(", ") };
+        table.push_str(&format!(
+            "| [{}](docs/rules/{}.md) | {} | {severity} | {} | {langs} |\n",
+            rule.code,
+            rule.code,
+            rule.name,
+            rule.fixability().map_or("—", |a| a.as_str())
+        ));
+    }
+    let readme_path = root.join("README.md");
+    let readme = std::fs::read_to_string(&readme_path).unwrap();
+    let begin = "<!-- rules-table:begin -->\n";
+    let end = "<!-- rules-table:end -->";
+    let (Some(b), Some(e)) = (readme.find(begin), readme.find(end)) else {
+        panic!("README.md lacks the {begin:?} … {end:?} markers");
+    };
+    let current = &readme[b + begin.len()..e];
+    if current != table {
+        if bless {
+            std::fs::write(&readme_path, format!("{}{table}{}", &readme[..b + begin.len()], &readme[e..])).unwrap();
+        } else {
+            stale.push("README.md rule table".into());
+        }
+    }
+    assert!(stale.is_empty(), "stale generated docs (run with CDKLINT_BLESS=1): {stale:?}");
+}
