@@ -1,0 +1,10 @@
+import { Stack } from 'aws-cdk-lib';
+import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+
+// `props.loadBalancerDnsName` may be a plain string field: reported, no fix.
+export function origins(stack: Stack, alb: any, props: any) {
+  return [
+    new HttpOrigin(alb.loadBalancerDnsName), // expect: CDN001
+    new HttpOrigin(props.loadBalancerDnsName), // expect: CDN001
+  ];
+}

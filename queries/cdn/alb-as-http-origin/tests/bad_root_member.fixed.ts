@@ -1,0 +1,7 @@
+import { aws_cloudfront_origins as origins, aws_elasticloadbalancingv2 as elbv2 } from 'aws-cdk-lib';
+
+declare const service: { loadBalancer: elbv2.ApplicationLoadBalancer };
+export const origin = new origins.LoadBalancerV2Origin(
+  service.loadBalancer, // expect: CDN001
+  { readTimeout: cdk.Duration.seconds(30) },
+);
