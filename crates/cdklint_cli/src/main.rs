@@ -49,5 +49,5 @@ fn main() -> ExitCode {
 }
 
 fn run_server() -> anyhow::Result<u8> {
-    anyhow::bail!("the language server is not part of this build yet")
+    Ok(cdklint_server::run_stdio()?)
 }

@@ -1,0 +1,536 @@
+//! The document task: one tokio task that owns every open document and applies document and
+//! configuration notifications strictly in the order the client sent them.
+//!
+//! Notifications are enqueued at `Service::call` time (see `ingress`), so their order here is
+//! the wire order. Requests send a query through the same channel, so they observe every edit
+//! the client sent before them. Linting is debounced per document and runs on the blocking pool
+//! with a snapshot; a result for a version (or configuration generation) that moved on is
+//! dropped, so no stale diagnostics are ever published.
+
+use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use cdklint_linter::{Grammar, LintResult};
+use cdklint_text::{Encoding, LineIndex};
+use serde_json::Value;
+use tokio::sync::mpsc::UnboundedReceiver;
+use tokio::sync::oneshot;
+use tokio::time::Instant;
+use tower_lsp_server::ls_types::{
+    DidChangeTextDocumentParams, DidChangeWatchedFilesParams, DidChangeWorkspaceFoldersParams,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, MessageType, Uri,
+};
+use tree_sitter::Tree;
+
+use crate::diagnostics;
+use crate::document::Document;
+use crate::outbox::Out;
+use crate::position::PositionMap;
+use crate::settings::EditorSettings;
+use crate::shared::Shared;
+use crate::snapshot::{Linted, Snapshot};
+
+/// Quiet time after an edit before linting, while the user is typing. The first edit after a
+/// quiet period is linted at once (leading edge), so a single keystroke gets immediate feedback.
+pub const DEBOUNCE: Duration = Duration::from_millis(75);
+
+pub enum Cmd {
+    Open(DidOpenTextDocumentParams),
+    Change(DidChangeTextDocumentParams),
+    Close(DidCloseTextDocumentParams),
+    Saved(Uri),
+    WatchedFiles(DidChangeWatchedFilesParams),
+    /// `workspace/didChangeConfiguration` settings (may be null: then pull them).
+    Configuration(Value),
+    /// Settings from `initializationOptions` or a `workspace/configuration` pull.
+    EditorSettings(Value),
+    WorkspaceFolders(DidChangeWorkspaceFoldersParams),
+    /// The document as it is now.
+    Snapshot(Uri, oneshot::Sender<Option<Snapshot>>),
+    /// The document with the lint result of its current version (waits for the lint).
+    Linted(Uri, oneshot::Sender<Option<Snapshot>>),
+    LintDone(Box<LintDone>),
+}
+
+pub struct LintDone {
+    uri: Uri,
+    version: i32,
+    generation: u64,
+    tree: Option<Tree>,
+    outcome: Result<LintOutput, String>,
+}
+
+struct LintOutput {
+    linted: Linted,
+    rule_errors: Vec<String>,
+    config_error: Option<String>,
+}
+
+struct DocState {
+    doc: Document,
+    /// When to lint next (None: nothing to do).
+    due: Option<Instant>,
+    in_flight: bool,
+    last_change: Instant,
+    lint: Option<Arc<Linted>>,
+    waiters: Vec<oneshot::Sender<Option<Snapshot>>>,
+    rule_errors: Vec<String>,
+}
+
+impl DocState {
+    fn is_current(&self, generation: u64) -> bool {
+        self.lint
+            .as_ref()
+            .is_some_and(|l| l.version == self.doc.version && l.generation == generation)
+    }
+
+    fn snapshot(&self, encoding: Encoding, generation: u64) -> Snapshot {
+        Snapshot {
+            uri: self.doc.uri.clone(),
+            version: self.doc.version,
+            text: self.doc.text.clone(),
+            index: self.doc.index.clone(),
+            encoding,
+            grammar: self.doc.grammar,
+            lint_path: self.doc.lint_path.clone(),
+            file_path: self.doc.file_path.clone(),
+            lint: self.lint.clone().filter(|_| self.is_current(generation)),
+        }
+    }
+}
+
+pub struct Actor {
+    shared: Arc<Shared>,
+    docs: HashMap<Uri, DocState>,
+}
+
+pub async fn run(rx: UnboundedReceiver<Cmd>, shared: Arc<Shared>) {
+    Actor {
+        shared,
+        docs: HashMap::new(),
+    }
+    .run(rx)
+    .await;
+}
+
+impl Actor {
+    async fn run(mut self, mut rx: UnboundedReceiver<Cmd>) {
+        loop {
+            let next_due = self
+                .docs
+                .values()
+                .filter(|d| !d.in_flight)
+                .filter_map(|d| d.due)
+                .min();
+            let cmd = match next_due {
+                Some(due) => tokio::select! {
+                    biased;
+                    cmd = rx.recv() => cmd,
+                    () = tokio::time::sleep_until(due) => {
+                        self.start_due_lints();
+                        continue;
+                    }
+                },
+                None => rx.recv().await,
+            };
+            let Some(cmd) = cmd else { break };
+            // A bug in handling one command must not take the document task down.
+            if catch_unwind(AssertUnwindSafe(|| self.handle(cmd))).is_err() {
+                self.shared.log(
+                    MessageType::ERROR,
+                    "cdklint: internal error while handling a document notification",
+                );
+            }
+            self.start_due_lints();
+        }
+    }
+
+    fn encoding(&self) -> Encoding {
+        self.shared.session().encoding
+    }
+
+    fn handle(&mut self, cmd: Cmd) {
+        match cmd {
+            Cmd::Open(p) => {
+                let doc = p.text_document;
+                let now = Instant::now();
+                let document =
+                    Document::new(doc.uri.clone(), &doc.language_id, doc.version, doc.text);
+                if let Some(old) = self.docs.remove(&doc.uri) {
+                    answer(old.waiters, None);
+                }
+                self.docs.insert(
+                    doc.uri,
+                    DocState {
+                        doc: document,
+                        due: Some(now),
+                        in_flight: false,
+                        last_change: now,
+                        lint: None,
+                        waiters: Vec::new(),
+                        rule_errors: Vec::new(),
+                    },
+                );
+            }
+            Cmd::Change(p) => {
+                let encoding = self.encoding();
+                let uri = p.text_document.uri;
+                let Some(state) = self.docs.get_mut(&uri) else {
+                    tracing::warn!(
+                        "didChange for a document that is not open: {}",
+                        uri.as_str()
+                    );
+                    return;
+                };
+                let version = p.text_document.version;
+                if version <= state.doc.version {
+                    tracing::warn!(
+                        "dropping didChange for {} with version {version} (have {})",
+                        uri.as_str(),
+                        state.doc.version
+                    );
+                    return;
+                }
+                state.doc.apply_changes(p.content_changes, encoding);
+                state.doc.version = version;
+                let now = Instant::now();
+                // Leading edge: lint at once after a quiet period; trailing while typing.
+                let quiet = now.duration_since(state.last_change) >= DEBOUNCE;
+                state.due = Some(if quiet && !state.in_flight {
+                    now
+                } else {
+                    now + DEBOUNCE
+                });
+                if !state.waiters.is_empty() {
+                    state.due = Some(now);
+                }
+                state.last_change = now;
+            }
+            Cmd::Close(p) => {
+                if let Some(old) = self.docs.remove(&p.text_document.uri) {
+                    answer(old.waiters, None);
+                    if !self.shared.session().pull {
+                        let _ = self.shared.outbox.send(Out::Publish(
+                            p.text_document.uri,
+                            Vec::new(),
+                            None,
+                        ));
+                    }
+                }
+            }
+            Cmd::Saved(uri) => {
+                if is_config_uri(&uri) {
+                    self.config_changed();
+                }
+            }
+            Cmd::WatchedFiles(p) => {
+                if p.changes.iter().any(|c| is_config_uri(&c.uri)) || p.changes.is_empty() {
+                    self.config_changed();
+                }
+            }
+            Cmd::Configuration(value) => {
+                let settings = value.get("settings").cloned().unwrap_or(Value::Null);
+                let has_ours = settings.get("cdklint").is_some_and(|v| !v.is_null());
+                if has_ours {
+                    self.set_editor_settings(&settings);
+                } else if self.shared.session().configuration_pull {
+                    let _ = self.shared.outbox.send(Out::PullConfiguration);
+                } else if !settings.is_null() {
+                    self.set_editor_settings(&settings);
+                }
+            }
+            Cmd::EditorSettings(value) => self.set_editor_settings(&value),
+            Cmd::WorkspaceFolders(p) => {
+                {
+                    let mut folders = self
+                        .shared
+                        .folders
+                        .write()
+                        .unwrap_or_else(|e| e.into_inner());
+                    for removed in &p.event.removed {
+                        if let Some(path) = folder_path(&removed.uri) {
+                            folders.retain(|f| *f != path);
+                        }
+                    }
+                    for added in &p.event.added {
+                        folders.extend(folder_path(&added.uri));
+                    }
+                }
+                self.config_changed();
+            }
+            Cmd::Snapshot(uri, reply) => {
+                let (encoding, generation) = (self.encoding(), self.shared.generation());
+                let _ = reply.send(
+                    self.docs
+                        .get(&uri)
+                        .map(|d| d.snapshot(encoding, generation)),
+                );
+            }
+            Cmd::Linted(uri, reply) => {
+                let (encoding, generation) = (self.encoding(), self.shared.generation());
+                match self.docs.get_mut(&uri) {
+                    None => {
+                        let _ = reply.send(None);
+                    }
+                    Some(state) if state.is_current(generation) => {
+                        let _ = reply.send(Some(state.snapshot(encoding, generation)));
+                    }
+                    Some(state) => {
+                        state.waiters.push(reply);
+                        state.due = Some(Instant::now());
+                    }
+                }
+            }
+            Cmd::LintDone(done) => self.lint_done(*done),
+        }
+    }
+
+    fn set_editor_settings(&mut self, value: &Value) {
+        let (settings, warnings) = EditorSettings::from_json(value, self.shared.registry);
+        for w in warnings {
+            self.shared
+                .show_once(MessageType::WARNING, format!("cdklint: {w}"));
+        }
+        self.shared.set_editor(settings);
+        self.relint_all();
+    }
+
+    /// A configuration file changed: forget what was discovered and lint everything again.
+    fn config_changed(&mut self) {
+        self.shared.configs.clear();
+        self.shared.shown.clear();
+        self.relint_all();
+    }
+
+    fn relint_all(&mut self) {
+        self.shared.generation.fetch_add(1, Ordering::SeqCst);
+        let now = Instant::now();
+        for state in self.docs.values_mut() {
+            state.due = Some(now);
+        }
+        let session = self.shared.session();
+        if session.pull && session.refresh_support {
+            let _ = self.shared.outbox.send(Out::Refresh);
+        }
+    }
+
+    fn start_due_lints(&mut self) {
+        let now = Instant::now();
+        let encoding = self.encoding();
+        let generation = self.shared.generation();
+        let editor = self.shared.editor();
+        let fallback_dir = self.shared.first_folder();
+        for (uri, state) in &mut self.docs {
+            if state.in_flight || state.due.is_none_or(|d| d > now) {
+                continue;
+            }
+            state.due = None;
+            state.in_flight = true;
+            let job = LintJob {
+                uri: uri.clone(),
+                version: state.doc.version,
+                generation,
+                grammar: state.doc.grammar,
+                text: state.doc.text.clone(),
+                index: state.doc.index.clone(),
+                tree: state.doc.tree.clone(),
+                tree_dirty: state.doc.tree_dirty,
+                lint_path: state.doc.lint_path.clone(),
+                file_path: state.doc.file_path.clone(),
+                fallback_dir: fallback_dir.clone(),
+                encoding,
+                editor: editor.clone(),
+            };
+            let shared = self.shared.clone();
+            tokio::spawn(async move {
+                let (uri, version) = (job.uri.clone(), job.version);
+                let worker = shared.clone();
+                let done = match tokio::task::spawn_blocking(move || job.run(&worker)).await {
+                    Ok(done) => done,
+                    Err(e) => LintDone {
+                        uri,
+                        version,
+                        generation,
+                        tree: None,
+                        outcome: Err(format!("the lint job failed: {e}")),
+                    },
+                };
+                shared.send(Cmd::LintDone(Box::new(done)));
+            });
+        }
+    }
+
+    fn lint_done(&mut self, done: LintDone) {
+        let generation = self.shared.generation();
+        let encoding = self.encoding();
+        let pull = self.shared.session().pull;
+        let Some(state) = self.docs.get_mut(&done.uri) else {
+            return;
+        };
+        state.in_flight = false;
+        if done.version != state.doc.version {
+            // Stale: the document moved on; make sure its latest version gets linted.
+            state.due.get_or_insert(Instant::now());
+            return;
+        }
+        if let Some(tree) = done.tree {
+            state.doc.tree = Some(tree);
+            state.doc.tree_dirty = false;
+        }
+        let output = match done.outcome {
+            Ok(output) => output,
+            Err(e) => {
+                self.shared.log(
+                    MessageType::ERROR,
+                    format!("cdklint: {}: {e}", done.uri.as_str()),
+                );
+                LintOutput {
+                    linted: Linted {
+                        version: done.version,
+                        generation: done.generation,
+                        diagnostics: Vec::new(),
+                        lsp: Vec::new(),
+                    },
+                    rule_errors: Vec::new(),
+                    config_error: None,
+                }
+            }
+        };
+        if let Some(e) = output.config_error {
+            self.shared.show_once(
+                MessageType::ERROR,
+                format!("cdklint: bad configuration: {e}"),
+            );
+        }
+        if output.rule_errors != state.rule_errors {
+            for e in &output.rule_errors {
+                self.shared.log(
+                    MessageType::ERROR,
+                    format!("cdklint: rule error in {}: {e}", done.uri.as_str()),
+                );
+            }
+            state.rule_errors = output.rule_errors;
+        }
+        if done.generation != generation {
+            state.due.get_or_insert(Instant::now());
+            return;
+        }
+        let linted = Arc::new(output.linted);
+        if !pull {
+            let _ = self.shared.outbox.send(Out::Publish(
+                done.uri.clone(),
+                linted.lsp.clone(),
+                Some(linted.version),
+            ));
+        }
+        state.lint = Some(linted);
+        let snapshot = state.snapshot(encoding, generation);
+        answer(std::mem::take(&mut state.waiters), Some(snapshot));
+    }
+}
+
+fn answer(waiters: Vec<oneshot::Sender<Option<Snapshot>>>, snapshot: Option<Snapshot>) {
+    for w in waiters {
+        let _ = w.send(snapshot.clone());
+    }
+}
+
+fn is_config_uri(uri: &Uri) -> bool {
+    let path = uri.path().as_str();
+    path.ends_with("/cdklint.toml") || path.ends_with("/pyproject.toml")
+}
+
+pub fn folder_path(uri: &Uri) -> Option<PathBuf> {
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
+struct LintJob {
+    uri: Uri,
+    version: i32,
+    generation: u64,
+    grammar: Option<Grammar>,
+    text: Arc<String>,
+    index: Arc<LineIndex>,
+    tree: Option<Tree>,
+    tree_dirty: bool,
+    lint_path: PathBuf,
+    file_path: Option<PathBuf>,
+    fallback_dir: Option<PathBuf>,
+    encoding: Encoding,
+    editor: Arc<EditorSettings>,
+}
+
+impl LintJob {
+    /// Parse (incrementally) and lint one document version. Runs on the blocking pool.
+    fn run(self, shared: &Shared) -> LintDone {
+        let mut done = LintDone {
+            uri: self.uri.clone(),
+            version: self.version,
+            generation: self.generation,
+            tree: None,
+            outcome: Err(String::new()),
+        };
+        let Some(grammar) = self.grammar else {
+            done.outcome = Ok(self.output(LintResult::default(), None));
+            return done;
+        };
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            let tree = if self.tree_dirty || self.tree.is_none() {
+                cdklint_linter::parse(grammar, &self.text, self.tree.as_ref())
+            } else {
+                self.tree.clone()
+            };
+            let (settings, config_error) = shared.configs.settings(
+                shared.registry,
+                self.file_path.as_deref(),
+                self.fallback_dir.as_deref(),
+                &self.editor,
+            );
+            let result = match &tree {
+                Some(tree) => cdklint_linter::check_tree(
+                    shared.registry,
+                    &self.lint_path.to_string_lossy(),
+                    grammar,
+                    &self.text,
+                    tree,
+                    &settings,
+                ),
+                None => LintResult::default(),
+            };
+            (tree, result, config_error.map(|e| e.to_string()))
+        }));
+        match result {
+            Ok((tree, result, config_error)) => {
+                done.tree = tree;
+                done.outcome = Ok(self.output(result, config_error));
+            }
+            Err(_) => {
+                done.outcome = Err("linting panicked; no diagnostics for this version".into());
+            }
+        }
+        done
+    }
+
+    fn output(&self, result: LintResult, config_error: Option<String>) -> LintOutput {
+        let map = PositionMap::new(&self.text, &self.index, self.encoding);
+        let lsp = result
+            .diagnostics
+            .iter()
+            .map(|d| diagnostics::to_lsp(d, &map, self.version))
+            .collect();
+        LintOutput {
+            linted: Linted {
+                version: self.version,
+                generation: self.generation,
+                diagnostics: result.diagnostics,
+                lsp,
+            },
+            rule_errors: result.rule_errors,
+            config_error,
+        }
+    }
+}

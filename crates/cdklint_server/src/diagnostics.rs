@@ -1,0 +1,143 @@
+//! Engine diagnostics → LSP diagnostics.
+//!
+//! Each LSP diagnostic carries its rule code, the rule's doc URL, `source: "cdklint"` and, in
+//! `data`, the fix already converted to LSP ranges (with the text each edit replaces), so a code
+//! action request never has to lint again.
+
+use std::str::FromStr;
+
+use cdklint_diagnostics::{Applicability, Diagnostic, Severity};
+use serde::{Deserialize, Serialize};
+use tower_lsp_server::ls_types::{
+    self as lsp, CodeDescription, DiagnosticSeverity, DiagnosticTag, NumberOrString, Uri,
+};
+
+use crate::position::PositionMap;
+
+pub const SOURCE: &str = "cdklint";
+
+/// What a diagnostic carries in `data`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiagnosticData {
+    pub code: String,
+    /// Document version the diagnostic was computed for.
+    pub version: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<FixData>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FixData {
+    pub title: String,
+    pub applicability: Applicability,
+    pub edits: Vec<EditData>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EditData {
+    pub range: lsp::Range,
+    pub new_text: String,
+    /// The text the edit replaces, to detect a document that changed since.
+    pub old_text: String,
+}
+
+pub fn severity(s: Severity) -> DiagnosticSeverity {
+    match s {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Info => DiagnosticSeverity::INFORMATION,
+    }
+}
+
+/// Convert one engine diagnostic for the document version `version`.
+pub fn to_lsp(d: &Diagnostic, map: &PositionMap, version: i32) -> lsp::Diagnostic {
+    let fix = d.fix.as_ref().map(|f| FixData {
+        title: f.title.clone(),
+        applicability: f.applicability,
+        edits: f
+            .edits
+            .iter()
+            .map(|e| EditData {
+                range: map.range(e.range.clone()),
+                new_text: e.content.clone(),
+                old_text: map
+                    .text
+                    .get(e.range.clone())
+                    .unwrap_or_default()
+                    .to_string(),
+            })
+            .collect(),
+    });
+    let data = DiagnosticData {
+        code: d.code.clone(),
+        version,
+        fix,
+    };
+    // Unused suppressions are drawn faded, like unused code.
+    let tags = (d.code == "SUP001").then(|| vec![DiagnosticTag::UNNECESSARY]);
+    lsp::Diagnostic {
+        range: map.range(d.range.clone()),
+        severity: Some(severity(d.severity)),
+        code: Some(NumberOrString::String(d.code.clone())),
+        code_description: Uri::from_str(&d.url)
+            .ok()
+            .map(|href| CodeDescription { href }),
+        source: Some(SOURCE.to_string()),
+        message: d.message.clone(),
+        related_information: None,
+        tags,
+        data: serde_json::to_value(data).ok(),
+    }
+}
+
+/// The data of an LSP diagnostic that cdklint published, if it is one of ours.
+pub fn data_of(d: &lsp::Diagnostic) -> Option<DiagnosticData> {
+    if d.source.as_deref() != Some(SOURCE) {
+        return None;
+    }
+    serde_json::from_value(d.data.clone()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cdklint_diagnostics::{Edit, Fix, rule_url};
+    use cdklint_text::{Encoding, LineIndex};
+
+    #[test]
+    fn carries_code_link_source_and_fix_with_lsp_ranges() {
+        let text = "// 桶\nx = PRIVATE_WITH_NAT\n";
+        let at = text.find("PRIVATE").unwrap();
+        let range = at..at + "PRIVATE_WITH_NAT".len();
+        let d = Diagnostic {
+            code: "NET001".into(),
+            name: "deprecated-subnet-type".into(),
+            severity: Severity::Warning,
+            message: "old".into(),
+            range: range.clone(),
+            fix: Some(Fix {
+                title: "Use it".into(),
+                applicability: Applicability::Safe,
+                edits: vec![Edit::replace(range, "PRIVATE_WITH_EGRESS")],
+            }),
+            url: rule_url("NET001"),
+        };
+        let index = LineIndex::new(text);
+        let map = PositionMap::new(text, &index, Encoding::Utf16);
+        let l = to_lsp(&d, &map, 7);
+        assert_eq!(l.range.start, lsp::Position::new(1, 4));
+        assert_eq!(l.code, Some(NumberOrString::String("NET001".into())));
+        assert_eq!(l.source.as_deref(), Some("cdklint"));
+        assert_eq!(
+            l.code_description.as_ref().unwrap().href.as_str(),
+            rule_url("NET001")
+        );
+        let data = data_of(&l).unwrap();
+        assert_eq!(data.version, 7);
+        let fix = data.fix.unwrap();
+        assert_eq!(fix.applicability, Applicability::Safe);
+        assert_eq!(fix.edits[0].old_text, "PRIVATE_WITH_NAT");
+        assert_eq!(fix.edits[0].range, l.range);
+    }
+}

@@ -1,0 +1,220 @@
+//! Input sanitising between stdin and tower-lsp-server.
+//!
+//! tower-lsp-server reads stdin through a tokio-util `FramedRead`, and a `FramedRead` ends its
+//! stream after the first decoding error: one message that is not JSON-RPC (bad JSON, bad
+//! header, `"jsonrpc": "1.0"`) would end the server. So this task reads the frames first. Valid
+//! messages pass through byte for byte; anything else becomes a synthetic request
+//! ([`INVALID_METHOD`]) that the ordered ingress answers with the JSON-RPC error the spec asks
+//! for (-32700 parse error or -32600 invalid request, `id` null unless one could be read).
+
+use serde_json::{Value, json};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tower_lsp_server::jsonrpc::{Request, Response};
+
+/// The method of the synthetic request that stands for an invalid message.
+pub const INVALID_METHOD: &str = "cdklint/$invalidMessage";
+
+/// Header sections longer than this without an end are garbage.
+const MAX_HEADER: usize = 8 * 1024;
+
+/// Copy LSP frames from `input` to `output`, replacing invalid ones. Returns at EOF.
+pub async fn sanitize<R, W>(mut input: R, mut output: W)
+where
+    R: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
+    let mut chunk = vec![0u8; 64 * 1024];
+    let mut eof = false;
+    loop {
+        // Emit every complete frame in the buffer.
+        loop {
+            match next_frame(&mut buf) {
+                Frame::Complete(body) => {
+                    let body = check(body);
+                    let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+                    frame.extend_from_slice(&body);
+                    if output.write_all(&frame).await.is_err() {
+                        return;
+                    }
+                }
+                Frame::Garbage(reason) => {
+                    tracing::warn!("skipping unreadable input: {reason}");
+                    let body = invalid(-32700, &reason, Value::Null);
+                    let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+                    frame.extend_from_slice(&body);
+                    if output.write_all(&frame).await.is_err() {
+                        return;
+                    }
+                }
+                Frame::Incomplete => break,
+            }
+        }
+        if eof {
+            let _ = output.shutdown().await;
+            return;
+        }
+        match input.read(&mut chunk).await {
+            Ok(0) | Err(_) => eof = true,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+        let _ = output.flush().await;
+    }
+}
+
+enum Frame {
+    Complete(Vec<u8>),
+    Garbage(String),
+    Incomplete,
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Take the next frame off the front of `buf`.
+fn next_frame(buf: &mut Vec<u8>) -> Frame {
+    // Skip blank lines between messages.
+    let blank = buf
+        .iter()
+        .take_while(|b| matches!(b, b'\r' | b'\n'))
+        .count();
+    buf.drain(..blank);
+    if buf.is_empty() {
+        return Frame::Incomplete;
+    }
+    let Some(end) = find(buf, b"\r\n\r\n") else {
+        if buf.len() > MAX_HEADER {
+            let drop = resync(buf, 1);
+            buf.drain(..drop);
+            return Frame::Garbage("a header section without an end".into());
+        }
+        return Frame::Incomplete;
+    };
+    let headers = String::from_utf8_lossy(&buf[..end]).into_owned();
+    let mut length = None;
+    let mut bad = None;
+    for line in headers.split("\r\n") {
+        let Some((name, value)) = line.split_once(':') else {
+            bad = Some(format!("not a header: {line:?}"));
+            break;
+        };
+        if name.trim().eq_ignore_ascii_case("content-length") {
+            match value.trim().parse::<usize>() {
+                Ok(n) => length = Some(n),
+                Err(_) => bad = Some(format!("bad Content-Length: {:?}", value.trim())),
+            }
+        }
+    }
+    let length = match (bad, length) {
+        (None, Some(n)) => n,
+        (bad, _) => {
+            // Drop up to the next thing that looks like a message.
+            let drop = resync(buf, 1);
+            buf.drain(..drop);
+            return Frame::Garbage(
+                bad.unwrap_or_else(|| "a message without Content-Length".into()),
+            );
+        }
+    };
+    let start = end + 4;
+    if buf.len() < start + length {
+        return Frame::Incomplete;
+    }
+    let body = buf[start..start + length].to_vec();
+    buf.drain(..start + length);
+    Frame::Complete(body)
+}
+
+/// Where the next `Content-Length` header starts, searching from `from` (or the buffer end).
+fn resync(buf: &[u8], from: usize) -> usize {
+    let from = from.min(buf.len());
+    let lower: Vec<u8> = buf[from..].to_ascii_lowercase();
+    find(&lower, b"content-length").map_or(buf.len(), |i| from + i)
+}
+
+/// The body itself when it is a JSON-RPC message tower-lsp-server can decode, else a synthetic
+/// request describing the problem.
+fn check(body: Vec<u8>) -> Vec<u8> {
+    if serde_json::from_slice::<Response>(&body).is_ok()
+        || serde_json::from_slice::<Request>(&body).is_ok()
+    {
+        return body;
+    }
+    match serde_json::from_slice::<Value>(&body) {
+        Err(e) => invalid(-32700, &format!("parse error: {e}"), Value::Null),
+        Ok(value) => {
+            let id = match value.get("id") {
+                Some(id @ (Value::Number(_) | Value::String(_))) => id.clone(),
+                _ => Value::Null,
+            };
+            invalid(
+                -32600,
+                "not a JSON-RPC 2.0 request, notification or response",
+                id,
+            )
+        }
+    }
+}
+
+fn invalid(code: i64, message: &str, id: Value) -> Vec<u8> {
+    json!({
+        "jsonrpc": "2.0",
+        "id": id,
+        "method": INVALID_METHOD,
+        "params": { "code": code, "message": message },
+    })
+    .to_string()
+    .into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frames(input: &[u8]) -> Vec<Value> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let mut out = Vec::new();
+        rt.block_on(sanitize(input, &mut out));
+        let mut buf = out;
+        let mut values = Vec::new();
+        while let Frame::Complete(body) = next_frame(&mut buf) {
+            values.push(serde_json::from_slice(&body).unwrap());
+        }
+        assert!(buf.is_empty());
+        values
+    }
+
+    fn frame(body: &str) -> Vec<u8> {
+        format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+    }
+
+    #[test]
+    fn valid_messages_pass_and_garbage_becomes_invalid_message_requests() {
+        let mut input = frame(r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#);
+        input.extend(frame("{not json"));
+        input.extend(frame(r#"{"jsonrpc":"1.0","id":7,"method":"x"}"#));
+        input.extend(b"Garbage-Header\r\n\r\n");
+        input.extend(frame(
+            r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+        ));
+        let out = frames(&input);
+        assert_eq!(out.len(), 5, "{out:?}");
+        assert_eq!(out[0]["method"], "initialize");
+        assert_eq!(out[1]["method"], INVALID_METHOD);
+        assert_eq!(out[1]["params"]["code"], -32700);
+        assert_eq!(out[2]["params"]["code"], -32600);
+        assert_eq!(out[2]["id"], 7);
+        assert_eq!(out[3]["params"]["code"], -32700);
+        assert_eq!(out[4]["method"], "initialized");
+    }
+
+    #[test]
+    fn multibyte_bodies_and_split_reads_are_framed_by_bytes() {
+        let body = r#"{"jsonrpc":"2.0","method":"x","params":{"t":"🪣 桶"}}"#;
+        let out = frames(&frame(body));
+        assert_eq!(out[0]["params"]["t"], "🪣 桶");
+    }
+}

@@ -1,0 +1,105 @@
+//! State shared by the request handlers, the document task and lint jobs. Read-mostly.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock, RwLock};
+
+use cdklint_linter::Registry;
+use cdklint_text::Encoding;
+use dashmap::DashSet;
+use tokio::sync::mpsc::UnboundedSender;
+use tower_lsp_server::ls_types::MessageType;
+
+use crate::actor::Cmd;
+use crate::outbox::Out;
+use crate::settings::{ConfigStore, EditorSettings};
+
+/// What was negotiated at `initialize`.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub encoding: Encoding,
+    /// The client pulls diagnostics (`textDocument/diagnostic`); then nothing is pushed.
+    pub pull: bool,
+    pub refresh_support: bool,
+    pub configuration_pull: bool,
+    /// The client can resolve a code action's `edit` lazily.
+    pub resolve_edit: bool,
+    pub dynamic_watch: bool,
+    pub dynamic_configuration: bool,
+}
+
+pub struct Shared {
+    pub registry: &'static Registry,
+    pub configs: ConfigStore,
+    pub editor: RwLock<Arc<EditorSettings>>,
+    pub folders: RwLock<Vec<PathBuf>>,
+    pub session: OnceLock<Session>,
+    pub initialized: AtomicBool,
+    pub shutdown: AtomicBool,
+    /// Bumped whenever configuration changes: lint results of older generations are stale.
+    pub generation: AtomicU64,
+    /// Configuration errors already shown to the user (each is shown once until config changes).
+    pub shown: DashSet<String>,
+    pub actor: UnboundedSender<Cmd>,
+    pub outbox: UnboundedSender<Out>,
+}
+
+impl Shared {
+    pub fn session(&self) -> Session {
+        self.session.get().cloned().unwrap_or(Session {
+            encoding: Encoding::Utf16,
+            pull: false,
+            refresh_support: false,
+            configuration_pull: false,
+            resolve_edit: false,
+            dynamic_watch: false,
+            dynamic_configuration: false,
+        })
+    }
+
+    pub fn editor(&self) -> Arc<EditorSettings> {
+        self.editor
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    pub fn set_editor(&self, settings: EditorSettings) {
+        *self.editor.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(settings);
+    }
+
+    pub fn first_folder(&self) -> Option<PathBuf> {
+        self.folders
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .first()
+            .cloned()
+    }
+
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    pub fn send(&self, cmd: Cmd) {
+        // Fails only when the document task is gone, i.e. the server is going down.
+        let _ = self.actor.send(cmd);
+    }
+
+    pub fn log(&self, typ: MessageType, message: impl Into<String>) {
+        let message = message.into();
+        match typ {
+            MessageType::ERROR => tracing::error!("{message}"),
+            MessageType::WARNING => tracing::warn!("{message}"),
+            _ => tracing::info!("{message}"),
+        }
+        let _ = self.outbox.send(Out::Log(typ, message));
+    }
+
+    /// Show a message to the user once (until configuration changes), and log it.
+    pub fn show_once(&self, typ: MessageType, message: String) {
+        if self.shown.insert(message.clone()) {
+            let _ = self.outbox.send(Out::Show(typ, message.clone()));
+            self.log(typ, message);
+        }
+    }
+}
