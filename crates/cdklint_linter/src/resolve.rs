@@ -139,7 +139,8 @@ impl<'t> FileContext<'t> {
     pub fn follow(&self, mut node: Node<'t>) -> Node<'t> {
         for _ in 0..MAX_FOLLOW {
             let key = match node.kind() {
-                "identifier" => self.text(node).to_string(),
+                // `{ domainName }` is shorthand for `{ domainName: domainName }`.
+                "identifier" | "shorthand_property_identifier" => self.text(node).to_string(),
                 "member_expression" | "attribute" => match self_member_key(node, self.src) {
                     Some(k) => k,
                     None => return node,

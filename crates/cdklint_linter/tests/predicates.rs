@@ -94,6 +94,16 @@ fn value_string_checks_the_literal_content() {
 }
 
 #[test]
+fn value_string_follows_shorthand_props_to_their_binding() {
+    let q = r#"((shorthand_property_identifier) @report (#value-string? @report "^[a-z]+\\.com$"))"#;
+    proves(
+        q,
+        "const domainName = 'example.com';\nx = { domainName };",
+        "const domainName = '10.0.0.1';\nx = { domainName };",
+    );
+}
+
+#[test]
 fn value_new_checks_the_constructed_class() {
     let q = r#"((call_expression function: (member_expression object: (_) @report)) (#value-new? @report "aws_s3.Bucket"))"#;
     proves(
