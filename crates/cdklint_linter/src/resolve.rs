@@ -177,6 +177,40 @@ impl<'t> FileContext<'t> {
         };
         self.resolve(callee)
     }
+
+    /// What a `new X(…)` / `X(…)` / `X.method(…)` expression is created by, resolved: the class,
+    /// or the static method with its class (`aws_route53.hostedzone.fromlookup`).
+    pub fn created_by(&self, node: Node<'t>) -> Option<Resolved> {
+        match node.kind() {
+            "call_expression" => self.resolve(node.child_by_field_name("function")?),
+            _ => self.constructed_class(node),
+        }
+    }
+
+    /// How many nodes of the file satisfy `pred`, counting no further than `limit`.
+    pub fn count_nodes(&self, mut pred: impl FnMut(Node<'t>) -> bool, limit: usize) -> usize {
+        let mut count = 0;
+        let mut cursor = self.tree.root_node().walk();
+        loop {
+            if pred(cursor.node()) {
+                count += 1;
+                if count >= limit {
+                    return count;
+                }
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            loop {
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return count;
+                }
+            }
+        }
+    }
 }
 
 /// `this.bucket` / `self.bucket` → `"this.bucket"`.

@@ -178,3 +178,51 @@ fn unknown_predicates_and_unreliable_any_forms_are_load_errors() {
         );
     }
 }
+
+#[test]
+fn all_strings_match_list_needs_every_element_to_match_a_glob() {
+    let q = r#"((pair key: (_) @_k value: (_) @report) (#eq? @_k "actions") (#all-strings-match-list? @report "ec2:Describe*" "xray:PutTraceSegments"))"#;
+    proves(
+        q,
+        "x = { actions: ['ec2:DescribeInstances', 'XRAY:PutTraceSegments', 'ec2:Describe*'] };",
+        "x = { actions: ['ec2:DescribeInstances', 'ec2:CreateVpcPeeringConnection'] };",
+    );
+    // A single string counts; an empty array, a variable element or a wider glob does not.
+    proves(
+        q,
+        "x = { actions: 'ec2:DescribeVpcs' };",
+        "x = { actions: [] };",
+    );
+    proves(
+        q,
+        "const a = ['ec2:DescribeVpcs'];\nx = { actions: a };",
+        "x = { actions: ['ec2:DescribeVpcs', other] };",
+    );
+    proves(
+        q,
+        "x = { actions: ['ec2:Describe*'] };",
+        "x = { actions: ['ec2:*'] };",
+    );
+}
+
+#[test]
+fn called_with_and_not_called_with_look_at_calls_on_the_binding() {
+    let has = r#"((new_expression) @report (#called-with? @report "addToResourcePolicy" "SecureTransport"))"#;
+    proves(
+        has,
+        "const b = new B(this, 'b');\nb.addToResourcePolicy(new P({ c: 'aws:SecureTransport' }));",
+        "const b = new B(this, 'b');\nother.addToResourcePolicy(new P({ c: 'aws:SecureTransport' }));",
+    );
+    // The argument may be a name bound to the statement; `this.x` bindings count.
+    proves(
+        has,
+        "const s = { c: 'aws:SecureTransport' };\nthis.b = new B(this, 'b');\nthis.b.add_to_resource_policy(s);",
+        "this.b = new B(this, 'b');\nthis.b.addToResourcePolicy(s);",
+    );
+    let not = r#"((new_expression constructor: (identifier) @_c) @report (#eq? @_c "B") (#not-called-with? @report "addToResourcePolicy" "SecureTransport"))"#;
+    proves(
+        not,
+        "f(new B(this, 'b'));",
+        "const b = new B(this, 'b');\nb.addToResourcePolicy(new P({ c: 'aws:SecureTransport' }));",
+    );
+}

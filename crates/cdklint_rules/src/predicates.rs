@@ -31,6 +31,19 @@ pub enum PredicateKind {
     /// `(#lacks-prop? @props "name" …)`: it certainly has none of them — no such prop and no
     /// spread (`...defaults`, `**kwargs`) that might hide one.
     LacksProp,
+    /// `(#all-strings-match-list? @x "ec2:Describe*" …)`: `@x` (or its same-file binding) is a
+    /// string literal, or a non-empty array / list of them, and every string matches one of
+    /// the globs (`*` = any run of characters; case-insensitive). Anything else (a variable
+    /// element, a spread, an interpolation) fails.
+    AllStringsMatchList,
+    /// `(#called-with? @x "addToResourcePolicy" "regex")`: `@x` is bound in the file
+    /// (`const b = …`, `this.b = …`, `self.b = …`) and that name receives a call
+    /// `b.<method>(…)` (either spelling) whose argument text, or the value an identifier
+    /// argument is bound to, matches the regex.
+    CalledWith,
+    /// `(#not-called-with? @x "method" "regex")`: the negation of `#called-with?` (also true
+    /// when `@x` is not bound to a name).
+    NotCalledWith,
 }
 
 /// Name and argument shape of each predicate.
@@ -97,6 +110,24 @@ pub const PREDICATES: &[PredicateSpec] = &[
         kind: PredicateKind::LacksProp,
         strings: (1, usize::MAX),
         doc: "object literal / argument list certainly sets none of the props (no spread)",
+    },
+    PredicateSpec {
+        name: "all-strings-match-list?",
+        kind: PredicateKind::AllStringsMatchList,
+        strings: (1, usize::MAX),
+        doc: "capture (or its binding) is a string / non-empty array of strings, each matching one of the globs ($list allowed)",
+    },
+    PredicateSpec {
+        name: "called-with?",
+        kind: PredicateKind::CalledWith,
+        strings: (2, 2),
+        doc: "the name the capture is bound to receives `.method(…)` with arguments matching the regex",
+    },
+    PredicateSpec {
+        name: "not-called-with?",
+        kind: PredicateKind::NotCalledWith,
+        strings: (2, 2),
+        doc: "no `.method(…)` call with matching arguments on the name the capture is bound to",
     },
 ];
 

@@ -449,6 +449,28 @@ fn pattern_info(
                     *a = normalize_name(a);
                 }
             }
+            PredicateKind::AllStringsMatchList => {
+                // One anchored, case-insensitive alternation of the globs (`*` = any run).
+                let globs: Vec<String> = args
+                    .iter()
+                    .map(|g| {
+                        g.split('*')
+                            .map(regex::escape)
+                            .collect::<Vec<_>>()
+                            .join(".*")
+                    })
+                    .collect();
+                regex = Some(
+                    regex::Regex::new(&format!("(?is)^(?:{})$", globs.join("|")))
+                        .map_err(|e| format!("`#{op}`: bad glob list: {e}"))?,
+                );
+            }
+            PredicateKind::CalledWith | PredicateKind::NotCalledWith => {
+                args[0] = normalize_name(&args[0]);
+                regex = Some(
+                    regex::Regex::new(&args[1]).map_err(|e| format!("`#{op}`: bad regex: {e}"))?,
+                );
+            }
         }
         predicates.push(ResolvedPredicate {
             kind: spec.kind,

@@ -38,7 +38,9 @@ impl EditorSettings {
             None => value,
         };
         let Some(obj) = obj.as_object() else {
-            if !obj.is_null() {
+            // Lua clients encode an empty table as `[]`.
+            let empty = obj.as_array().is_some_and(Vec::is_empty);
+            if !obj.is_null() && !empty {
                 warnings.push(format!("cdklint settings must be an object, got {obj}"));
             }
             return (out, warnings);

@@ -1,0 +1,12 @@
+const cdk = require('aws-cdk-lib');
+const route53 = require('aws-cdk-lib/aws-route53');
+const certificatemanager = require('aws-cdk-lib/aws-certificatemanager');
+
+class SiteStack extends cdk.Stack {
+  constructor(scope, id) {
+    super(scope, id);
+    this.zone = new route53.PublicHostedZone(this, 'Zone', { zoneName: 'acme-corp.io' });
+    this.cert = new cdk.aws_certificatemanager.Certificate(this, 'Cert', { domainName: 'acme-corp.io', validation: certificatemanager.CertificateValidation.fromDns(this.zone) }); // expect: TLS003
+  }
+}
+module.exports = { SiteStack };
