@@ -68,7 +68,7 @@ pub fn check_tree(
             return result;
         }
     };
-    let ctx = FileContext::new(tree, text, Imports::build(tree, text, grammar));
+    let ctx = FileContext::new(tree, text, Imports::build(tree, text, grammar)).with_path(path);
     let is_test = is_test_file(path);
     let rules = registry.rules();
 

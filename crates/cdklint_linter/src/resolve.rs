@@ -30,6 +30,8 @@ pub struct FileContext<'t> {
     pub src: &'t str,
     pub tree: &'t Tree,
     pub imports: Imports,
+    /// The path the file is linted as (`/` separators; empty when unknown).
+    pub path: String,
     bindings: OnceCell<HashMap<String, Option<Node<'t>>>>,
 }
 
@@ -39,8 +41,15 @@ impl<'t> FileContext<'t> {
             src,
             tree,
             imports,
+            path: String::new(),
             bindings: OnceCell::new(),
         }
+    }
+
+    /// The same context, knowing the path the file is linted as (for `#path-match?`).
+    pub fn with_path(mut self, path: &str) -> Self {
+        self.path = path.replace('\\', "/");
+        self
     }
 
     pub fn text(&self, node: Node) -> &'t str {

@@ -226,3 +226,84 @@ fn called_with_and_not_called_with_look_at_calls_on_the_binding() {
         "const b = new B(this, 'b');\nb.addToResourcePolicy(new P({ c: 'aws:SecureTransport' }));",
     );
 }
+
+#[test]
+fn number_range_covers_checks_numbers_and_one_or_two_numeric_arguments() {
+    let q = r#"((call_expression) @report (#number-range-covers? @report "22" "3389"))"#;
+    proves(q, "f(22);", "f(23);");
+    proves(q, "f(3000, 4000);", "f(23, 3000);");
+    // Arguments bound to literals in the file are followed; unknown bounds never cover.
+    proves(q, "const lo = 0;\nf(lo, 0xFFFF);", "f(0, hi);");
+    let n = r#"((pair value: (_) @report) (#number-range-covers? @report "22"))"#;
+    proves(n, "x = { port: 22 };", "x = { port: '22' };");
+}
+
+#[test]
+fn prop_number_checks_the_prop_against_ranges() {
+    let q = r#"((object) @report (#prop-number? @report "fromPort" "..22") (#prop-number? @report "to_port" "22.."))"#;
+    proves(
+        q,
+        "x = { 'from_port': 0, toPort: 65535 };",
+        "x = { fromPort: 23, toPort: 65535 };",
+    );
+    proves(q, "x = { fromPort: -1, toPort: 22 };", "x = { fromPort: 0 };");
+}
+
+#[test]
+fn prop_string_checks_a_container_or_every_item_of_a_list() {
+    let q = r#"((pair key: (_) @_k value: (_) @report) (#eq? @_k "stop") (#prop-string? @report "source" "^none$"))"#;
+    proves(
+        q,
+        "x = { stop: [{ source: 'none' }, { 'source': 'none' }] };",
+        "x = { stop: [{ source: 'none' }, { source: 'aws:cloudwatch:alarm', value: arn }] };",
+    );
+    proves(q, "x = { stop: { source: 'none' } };", "x = { stop: [] };");
+    proves(
+        q,
+        "const s = [{ source: 'none' }];\nx = { stop: s };",
+        "x = { stop: [{ source: `${none}` }] };",
+    );
+}
+
+#[test]
+fn passed_to_follows_the_binding_into_a_construct_or_its_method() {
+    let q = r#"((new_expression constructor: (_) @_c) @report (#eq? @_c "ec2.SecurityGroup") (#passed-to? @report "aws_elasticloadbalancingv2.ApplicationLoadBalancer"))"#;
+    let imports = "import * as ec2 from 'aws-cdk-lib/aws-ec2';\nimport * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';\n";
+    proves(
+        q,
+        &format!("{imports}const sg = new ec2.SecurityGroup(this, 'S', {{}});\nnew elbv2.ApplicationLoadBalancer(this, 'A', {{ vpc, securityGroup: sg }});"),
+        &format!("{imports}const sg = new ec2.SecurityGroup(this, 'S', {{}});\nnew elbv2.NetworkLoadBalancer(this, 'N', {{ vpc, securityGroups: [sg] }});"),
+    );
+    proves(
+        q,
+        &format!("{imports}this.sg = new ec2.SecurityGroup(this, 'S', {{}});\nconst alb = new elbv2.ApplicationLoadBalancer(this, 'A', {{ vpc }});\nalb.addSecurityGroup(this.sg);"),
+        &format!("{imports}this.sg = new ec2.SecurityGroup(this, 'S', {{}});\nconst alb = new elbv2.ApplicationLoadBalancer(this, 'A', {{ vpc }});\nalb.addListener('L', {{ port: 80 }});\nf(this.sg);\nother.addSecurityGroup(this.sg);"),
+    );
+}
+
+#[test]
+fn path_match_tests_the_linted_path() {
+    let r = rule(r#"((program) @report (#path-match? @report "(^|/)lib/"))"#);
+    let hits = |path: &str| {
+        check(&r, path, "x = 1;", &LintSettings::all_rules())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "TST001")
+            .count()
+    };
+    assert_eq!(hits("lib/app.ts"), 1);
+    assert_eq!(hits("/work/project/lib/stacks/app.ts"), 1);
+    assert_eq!(hits("bin/app.ts"), 0);
+    assert_eq!(hits("mylib/app.ts"), 0);
+}
+
+#[test]
+fn value_construct_needs_a_scope_and_an_id() {
+    let q = r#"((as_expression . (_) @report) (#value-construct? @report))"#;
+    proves(
+        q,
+        "const b = new Bucket(this, 'B');\nx = b as any;",
+        "const m = new Map();\nx = m as any;",
+    );
+    proves(q, "x = new Foo(scope, `id-${n}`, {}) as any;", "x = new Foo(scope, id) as any;");
+}

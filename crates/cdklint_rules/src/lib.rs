@@ -14,8 +14,8 @@ mod template;
 
 pub use grammar::{Grammar, QueryLanguage};
 pub use predicates::{
-    PREDICATES, PredicateKind, PredicateSpec, ResolvedPredicate, normalize_canonical,
-    normalize_name,
+    PREDICATES, PredicateKind, PredicateSpec, ResolvedPredicate, in_range, normalize_canonical,
+    normalize_name, parse_range,
 };
 pub use registry::{CompiledQuery, EmbeddedRule, PatternInfo, Registry};
 pub use rule::{Docs, EditOp, EditSpec, FixSpec, Rule, Variant};

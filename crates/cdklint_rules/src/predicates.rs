@@ -44,6 +44,30 @@ pub enum PredicateKind {
     /// `(#not-called-with? @x "method" "regex")`: the negation of `#called-with?` (also true
     /// when `@x` is not bound to a name).
     NotCalledWith,
+    /// `(#number-range-covers? @x "22" "3389")`: `@x` (or its same-file binding) is a numeric
+    /// literal equal to one of the numbers, or a call / argument list whose one or two
+    /// positional arguments are numeric literals delimiting a range (`tcpRange(0, 1024)`,
+    /// `tcp(22)`) that contains one of them.
+    NumberRangeCovers,
+    /// `(#prop-number? @props "fromPort" "..22" …)`: the object literal / argument list sets the
+    /// prop (either spelling) to a numeric literal (or a name bound to one) within one of the
+    /// inclusive ranges `a..b`, `a..`, `..b` or `n`.
+    PropNumber,
+    /// `(#prop-string? @props "source" "regex")`: the object literal / argument list / struct
+    /// call sets the prop to a string literal (or a name bound to one) matching the regex. When
+    /// `@props` (or its binding) is an array / list, it must be non-empty and every item must.
+    PropString,
+    /// `(#passed-to? @x "aws_elasticloadbalancingv2.ApplicationLoadBalancer" …)`: `@x`, or the
+    /// name it is bound to in the file, is passed (as a prop or argument, directly or in an
+    /// array) to a construct of one of these classes, or to a method called on one
+    /// (`lb.addSecurityGroup(sg)`).
+    PassedTo,
+    /// `(#path-match? @x "regex")`: the path of the linted file (with `/` separators) matches
+    /// the regex. The capture only anchors the predicate.
+    PathMatch,
+    /// `(#value-construct? @x)`: `@x`, or the value it is bound to in the file, is a construct
+    /// instantiation: `new X(scope, 'id', …)` / `X(self, "id", …)`.
+    ValueConstruct,
 }
 
 /// Name and argument shape of each predicate.
@@ -129,7 +153,67 @@ pub const PREDICATES: &[PredicateSpec] = &[
         strings: (2, 2),
         doc: "no `.method(…)` call with matching arguments on the name the capture is bound to",
     },
+    PredicateSpec {
+        name: "number-range-covers?",
+        kind: PredicateKind::NumberRangeCovers,
+        strings: (1, usize::MAX),
+        doc: "capture is a number, or a call whose 1-2 numeric arguments span a range, containing one of the numbers",
+    },
+    PredicateSpec {
+        name: "prop-number?",
+        kind: PredicateKind::PropNumber,
+        strings: (2, usize::MAX),
+        doc: "object literal / argument list sets the prop to a number in one of the ranges (`a..b`, `a..`, `..b`, `n`)",
+    },
+    PredicateSpec {
+        name: "prop-string?",
+        kind: PredicateKind::PropString,
+        strings: (2, 2),
+        doc: "object literal / argument list (or every item of an array of them) sets the prop to a string matching the regex",
+    },
+    PredicateSpec {
+        name: "passed-to?",
+        kind: PredicateKind::PassedTo,
+        strings: (1, usize::MAX),
+        doc: "capture (or the name it is bound to) is passed to a construct of one of the classes, or to a method of one",
+    },
+    PredicateSpec {
+        name: "path-match?",
+        kind: PredicateKind::PathMatch,
+        strings: (1, 1),
+        doc: "the linted file's path matches the regex",
+    },
+    PredicateSpec {
+        name: "value-construct?",
+        kind: PredicateKind::ValueConstruct,
+        strings: (0, 0),
+        doc: "capture (or its binding) is `new X(scope, 'id', …)` / `X(self, \"id\", …)`",
+    },
 ];
+
+/// An inclusive integer range of `#prop-number?`: `a..b`, `a..`, `..b` or `n`.
+pub fn parse_range(s: &str) -> Option<(Option<i64>, Option<i64>)> {
+    let bound = |b: &str| -> Option<Option<i64>> {
+        let b = b.trim();
+        if b.is_empty() {
+            Some(None)
+        } else {
+            b.parse().ok().map(Some)
+        }
+    };
+    match s.split_once("..") {
+        Some((lo, hi)) => Some((bound(lo)?, bound(hi)?)),
+        None => {
+            let n = s.trim().parse().ok()?;
+            Some((Some(n), Some(n)))
+        }
+    }
+}
+
+/// Is `n` in the range (as parsed by [`parse_range`])?
+pub fn in_range(range: &str, n: i64) -> bool {
+    parse_range(range).is_some_and(|(lo, hi)| lo.is_none_or(|l| l <= n) && hi.is_none_or(|h| n <= h))
+}
 
 pub fn spec(name: &str) -> Option<&'static PredicateSpec> {
     PREDICATES.iter().find(|p| p.name == name)

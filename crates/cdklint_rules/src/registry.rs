@@ -471,6 +471,44 @@ fn pattern_info(
                     regex::Regex::new(&args[1]).map_err(|e| format!("`#{op}`: bad regex: {e}"))?,
                 );
             }
+            PredicateKind::NumberRangeCovers => {
+                if let Some(bad) = args.iter().find(|a| a.parse::<i64>().is_err()) {
+                    return Err(format!("`#{op}`: {bad:?} is not an integer"));
+                }
+            }
+            PredicateKind::PropNumber => {
+                args[0] = normalize_name(&args[0]);
+                if let Some(bad) = args[1..]
+                    .iter()
+                    .find(|a| predicates::parse_range(a).is_none())
+                {
+                    return Err(format!(
+                        "`#{op}`: {bad:?} is not a range (`a..b`, `a..`, `..b` or `n`)"
+                    ));
+                }
+            }
+            PredicateKind::PropString => {
+                args[0] = normalize_name(&args[0]);
+                regex = Some(
+                    regex::Regex::new(&args[1]).map_err(|e| format!("`#{op}`: bad regex: {e}"))?,
+                );
+            }
+            PredicateKind::PassedTo => {
+                for a in &mut args {
+                    if !a.contains('.') {
+                        return Err(format!(
+                            "`#{op}`: {a:?} is not a canonical name like `aws_s3.Bucket`"
+                        ));
+                    }
+                    *a = normalize_canonical(a);
+                }
+            }
+            PredicateKind::PathMatch => {
+                regex = Some(
+                    regex::Regex::new(&args[0]).map_err(|e| format!("`#{op}`: bad regex: {e}"))?,
+                );
+            }
+            PredicateKind::ValueConstruct => {}
         }
         predicates.push(ResolvedPredicate {
             kind: spec.kind,
