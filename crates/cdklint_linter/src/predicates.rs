@@ -50,6 +50,13 @@ pub fn holds<'t>(ctx: &FileContext<'t>, pred: &ResolvedPredicate, node: Node<'t>
         PredicateKind::LacksProp => {
             matches!(props::lookup(node, &pred.args, ctx.src), PropLookup::Absent)
         }
+        PredicateKind::SoleInstance => {
+            let created = |n: Node<'t>| {
+                ctx.created_by(n)
+                    .is_some_and(|r| pred.args.contains(&r.canonical))
+            };
+            created(ctx.follow(node)) && ctx.count_nodes(created, 2) == 1
+        }
         PredicateKind::AllStringsMatchList => pred
             .regex
             .as_ref()

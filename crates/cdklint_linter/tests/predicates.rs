@@ -104,6 +104,22 @@ fn value_string_follows_shorthand_props_to_their_binding() {
 }
 
 #[test]
+fn sole_instance_needs_exactly_one_creation_in_the_file() {
+    let q = r#"((call_expression arguments: (arguments (identifier) @report)) (#sole-instance? @report "aws_route53.HostedZone" "aws_route53.HostedZone.fromLookup"))"#;
+    let imports = "import * as route53 from 'aws-cdk-lib/aws-route53';\n";
+    proves(
+        q,
+        &format!("{imports}const z = route53.HostedZone.fromLookup(this, 'Z', {{}});\nf(z);"),
+        &format!("{imports}const z = route53.HostedZone.fromLookup(this, 'Z', {{}});\nnew route53.HostedZone(this, 'Y', {{}});\nf(z);"),
+    );
+    proves(
+        q,
+        &format!("{imports}const z = new route53.HostedZone(this, 'Z', {{}});\nf(z);"),
+        &format!("{imports}const z = new route53.PrivateHostedZone(this, 'Z', {{}});\nf(z);"),
+    );
+}
+
+#[test]
 fn value_new_checks_the_constructed_class() {
     let q = r#"((call_expression function: (member_expression object: (_) @report)) (#value-new? @report "aws_s3.Bucket"))"#;
     proves(

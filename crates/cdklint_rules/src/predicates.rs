@@ -31,6 +31,11 @@ pub enum PredicateKind {
     /// `(#lacks-prop? @props "name" …)`: it certainly has none of them — no such prop and no
     /// spread (`...defaults`, `**kwargs`) that might hide one.
     LacksProp,
+    /// `(#sole-instance? @x "aws_route53.HostedZone" "aws_route53.HostedZone.fromLookup" …)`:
+    /// `@x` (or the value it is bound to in the file) is created by one of these names —
+    /// `new X(…)`, Python `X(…)`, or a call `X.method(…)` when the name includes the method —
+    /// and no other expression in the file is.
+    SoleInstance,
     /// `(#all-strings-match-list? @x "ec2:Describe*" …)`: `@x` (or its same-file binding) is a
     /// string literal, or a non-empty array / list of them, and every string matches one of
     /// the globs (`*` = any run of characters; case-insensitive). Anything else (a variable
@@ -134,6 +139,12 @@ pub const PREDICATES: &[PredicateSpec] = &[
         kind: PredicateKind::LacksProp,
         strings: (1, usize::MAX),
         doc: "object literal / argument list certainly sets none of the props (no spread)",
+    },
+    PredicateSpec {
+        name: "sole-instance?",
+        kind: PredicateKind::SoleInstance,
+        strings: (1, usize::MAX),
+        doc: "capture (or its binding) is created by one of the names, and nothing else in the file is ($list allowed)",
     },
     PredicateSpec {
         name: "all-strings-match-list?",

@@ -431,7 +431,10 @@ fn pattern_info(
                     return Err(format!("`#{op}` takes \"1\" or \"2\""));
                 }
             }
-            PredicateKind::CdkRef | PredicateKind::NotCdkRef | PredicateKind::ValueNew => {
+            PredicateKind::CdkRef
+            | PredicateKind::NotCdkRef
+            | PredicateKind::ValueNew
+            | PredicateKind::SoleInstance => {
                 for a in &mut args {
                     if !a.contains('.') {
                         return Err(format!(
