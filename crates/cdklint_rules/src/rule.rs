@@ -197,24 +197,21 @@ pub(crate) fn validate(
 ) -> Result<Rule, LoadError> {
     let file = format!("{dir}/rule.toml");
     let f = file.as_str();
+    // An upper-case prefix (which may hold digits, as in `S3001`) and a three-digit number.
     let code_ok = raw.code.len() >= 4
+        && raw.code.starts_with(|c: char| c.is_ascii_uppercase())
         && raw
             .code
             .chars()
-            .take_while(|c| c.is_ascii_uppercase())
-            .count()
-            >= 2
-        && raw
-            .code
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && raw.code[raw.code.len() - 3..]
             .chars()
-            .skip_while(|c| c.is_ascii_uppercase())
-            .all(|c| c.is_ascii_digit())
-        && raw.code.chars().last().is_some_and(|c| c.is_ascii_digit());
+            .all(|c| c.is_ascii_digit());
     if !code_ok {
         return Err(LoadError::new(
             f,
             format!(
-                "`code` {:?} must be letters then digits, like NET001",
+                "`code` {:?} must be an upper-case prefix then three digits, like NET001 or S3001",
                 raw.code
             ),
         ));

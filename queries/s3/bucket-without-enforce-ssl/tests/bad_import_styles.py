@@ -1,0 +1,9 @@
+import aws_cdk.aws_s3 as s3
+from aws_cdk.aws_s3 import Bucket
+import aws_cdk as cdk
+
+
+def buckets(scope):
+    s3.Bucket(scope, "A", versioned=True)  # expect: S3001
+    Bucket(scope, "B")  # expect: S3001
+    cdk.aws_s3.Bucket(scope, "C", versioned=True,)  # expect: S3001
