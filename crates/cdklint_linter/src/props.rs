@@ -184,7 +184,16 @@ fn insert_into_list(list: Node, item: &str, src: &str) -> Option<(usize, String)
             .collect();
         if trailing_comma {
             let comma = last.end_byte() + after_last.find(',')? + 1;
-            Some((comma, format!("\n{indent}{item},")))
+            // Keep a same-line trailing comment (`a: 1, // why`) with the item it annotates.
+            let rest = &src[comma..close];
+            let line_end = rest.find('\n').map_or(close, |i| comma + i);
+            let comment = src[comma..line_end].trim_start();
+            let at = if comment.starts_with("//") || comment.starts_with('#') {
+                line_end
+            } else {
+                comma
+            };
+            Some((at, format!("\n{indent}{item},")))
         } else {
             Some((last.end_byte(), format!(",\n{indent}{item}")))
         }
