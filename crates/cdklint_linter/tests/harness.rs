@@ -132,10 +132,16 @@ fn doc_examples_are_exact_tests() {
             ("use-instead", &rule.docs.use_instead),
         ] {
             for (ql, code) in examples {
-                let path = match ql {
+                let default_path = match ql {
                     QueryLanguage::TypeScript => "example.ts",
                     QueryLanguage::Python => "example.py",
                 };
+                // Path-dependent rules show the path as in fixtures: `cdklint-test-path: lib/x.ts`.
+                let path = code
+                    .lines()
+                    .next()
+                    .and_then(|l| l.split_once("cdklint-test-path:"))
+                    .map_or(default_path, |(_, p)| p.trim());
                 let found: Vec<_> = check(registry(), path, code, &settings)
                     .diagnostics
                     .into_iter()

@@ -1,0 +1,4 @@
+# cdklint-test-path: lib/broken.py
+import aws_cdk as cdk
+
+app = cdk.App(
