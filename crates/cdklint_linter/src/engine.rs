@@ -188,7 +188,7 @@ fn build_diagnostic<'t>(
 
     let fix = rule
         .fix_for_variant(info.variant.as_deref())
-        .and_then(|(_, spec)| fix::build(ctx, spec, grammar.query_language(), &capture))
+        .and_then(|(_, spec)| fix::build(ctx, spec, &rule.lists, grammar.query_language(), &capture))
         .map(|mut f| {
             if f.applicability == Applicability::Safe && fix::touches_comment(ctx, &f) {
                 f.applicability = Applicability::Unsafe;
@@ -227,7 +227,7 @@ pub(crate) fn render_message<'t>(
                     out.push_str(&collapsed);
                 }
             }
-            Piece::Ref(r) => out.push_str(r),
+            Piece::Ref(r) | Piece::Sole(r) => out.push_str(r),
         }
     }
     out

@@ -1,10 +1,10 @@
 //! Building fixes from a rule's templates, and applying fixes to a fixed point.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use cdklint_diagnostics::{Applicability, Diagnostic, Edit, Fix, apply_edits};
-use cdklint_rules::{EditOp, FixSpec, Grammar, Piece, QueryLanguage, Registry, Template};
+use cdklint_rules::{EditOp, FixSpec, Grammar, Piece, QueryLanguage, Registry, Template, normalize_canonical};
 use tree_sitter::Node;
 
 use crate::engine::{LintResult, check, render_message};
@@ -19,6 +19,7 @@ use crate::settings::LintSettings;
 pub fn build<'t>(
     ctx: &FileContext<'t>,
     spec: &FixSpec,
+    lists: &BTreeMap<String, Vec<String>>,
     lang: QueryLanguage,
     capture: &dyn Fn(&str) -> Option<Node<'t>>,
 ) -> Option<Fix> {
@@ -26,7 +27,7 @@ pub fn build<'t>(
     let mut imports_needed = Vec::new();
     for edit in &spec.edits {
         let node = capture(edit.op.capture())?;
-        let content = render(edit.template(lang), ctx, capture, &mut imports_needed)?;
+        let content = render(edit.template(lang), ctx, capture, lists, node.start_byte(), &mut imports_needed)?;
         match &edit.op {
             EditOp::Replace(_) => edits.push(Edit::replace(node.byte_range(), content)),
             EditOp::InsertProp(_) => {
@@ -57,6 +58,8 @@ fn render<'t>(
     template: &Template,
     ctx: &FileContext<'t>,
     capture: &dyn Fn(&str) -> Option<Node<'t>>,
+    lists: &BTreeMap<String, Vec<String>>,
+    use_site: usize,
     imports_needed: &mut Vec<Edit>,
 ) -> Option<String> {
     let mut out = String::new();
@@ -69,9 +72,25 @@ fn render<'t>(
                 out.push_str(&spelled);
                 imports_needed.extend(import);
             }
+            Piece::Sole(list) => out.push_str(&sole_binding(ctx, &lists[list], use_site)?),
         }
     }
     Some(out)
+}
+
+/// The one name bound in the file to a value created by a symbol of `list` (a constructor,
+/// or a static factory such as `HostedZone.fromLookup`), when that value is the only such
+/// value in the file and is bound before `use_site`.
+fn sole_binding<'t>(ctx: &FileContext<'t>, list: &[String], use_site: usize) -> Option<String> {
+    let names: Vec<String> = list.iter().map(|n| normalize_canonical(n)).collect();
+    let created = |n: Node<'t>| ctx.created_by(n).is_some_and(|r| names.contains(&r.canonical));
+    if ctx.count_nodes(created, 2) != 1 {
+        return None;
+    }
+    match ctx.bound_names_where(created).as_slice() {
+        [(name, at)] if *at < use_site => Some(name.clone()),
+        _ => None,
+    }
 }
 
 /// How this file spells a canonical CDK symbol, and the import to add if it has none.

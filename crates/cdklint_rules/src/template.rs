@@ -2,13 +2,17 @@
 //!
 //! `{capture}` is the source text of a capture; `{ref:aws_route53_targets.LoadBalancerTarget}`
 //! is how this file spells that CDK symbol — adding the import in the file's style when the
-//! file does not import it yet. `{{` and `}}` are literal braces.
+//! file does not import it yet; `{sole:list}` is the one name bound in the file to a value
+//! created by a symbol of the rule's list. `{{` and `}}` are literal braces.
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Piece {
     Text(String),
     Capture(String),
     Ref(String),
+    /// `{sole:list}`: the name of the one binding in the file whose value is created by a
+    /// symbol of the rule's list `list` (before the match); no fix when there is not exactly one.
+    Sole(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -66,6 +70,13 @@ impl Template {
         })
     }
 
+    pub fn sole_lists(&self) -> impl Iterator<Item = &str> {
+        self.pieces.iter().filter_map(|p| match p {
+            Piece::Sole(l) => Some(l.as_str()),
+            _ => None,
+        })
+    }
+
     pub fn refs(&self) -> impl Iterator<Item = &str> {
         self.pieces.iter().filter_map(|p| match p {
             Piece::Ref(r) => Some(r.as_str()),
@@ -81,6 +92,12 @@ fn is_ident(s: &str) -> bool {
 }
 
 fn parse_hole(hole: &str) -> Result<Piece, String> {
+    if let Some(list) = hole.strip_prefix("sole:") {
+        if !is_ident(list) || list.contains('.') {
+            return Err(format!("`{{sole:{list}}}` must name one of the rule's lists"));
+        }
+        return Ok(Piece::Sole(list.to_string()));
+    }
     if let Some(name) = hole.strip_prefix("ref:") {
         let segments: Vec<&str> = name.split('.').collect();
         if segments.len() < 2 || !segments.iter().all(|s| is_ident(s)) {
