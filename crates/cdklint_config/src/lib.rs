@@ -248,21 +248,24 @@ impl Config {
     }
 }
 
-fn glob_set(
-    patterns: &[Spanned<String>],
-    key: &str,
-    err: &dyn Fn(Option<std::ops::Range<usize>>, Option<&str>, String) -> ConfigError,
-) -> Result<GlobSet, ConfigError> {
+/// Builds a [`ConfigError`] from a span in the file, the key, and the message.
+type ErrorAt<'a> = dyn Fn(Option<std::ops::Range<usize>>, Option<&str>, String) -> ConfigError + 'a;
+
+/// The outcome of discovering the configuration for one directory.
+type Discovered = Result<Option<Arc<Config>>, ConfigError>;
+
+fn glob_set(patterns: &[Spanned<String>], key: &str, err: &ErrorAt) -> Result<GlobSet, ConfigError> {
     let mut builder = GlobSetBuilder::new();
     for p in patterns {
         let glob = Glob::new(p.get_ref())
             .map_err(|e| err(Some(p.span()), Some(key), format!("bad glob: {e}")))?;
         builder.add(glob);
         // `dir/**` should also match files when the glob is written without a leading `**/`.
-        if !p.get_ref().starts_with("**/") && !p.get_ref().starts_with('/') {
-            if let Ok(g) = Glob::new(&format!("**/{}", p.get_ref())) {
-                builder.add(g);
-            }
+        if !p.get_ref().starts_with("**/")
+            && !p.get_ref().starts_with('/')
+            && let Ok(g) = Glob::new(&format!("**/{}", p.get_ref()))
+        {
+            builder.add(g);
         }
     }
     builder
@@ -291,7 +294,7 @@ pub fn discover(dir: &Path, known: KnownCode) -> Result<Option<Config>, ConfigEr
 /// Discovery results cached per directory, for runs over many files.
 #[derive(Default)]
 pub struct ConfigCache {
-    by_dir: Mutex<HashMap<PathBuf, Result<Option<Arc<Config>>, ConfigError>>>,
+    by_dir: Mutex<HashMap<PathBuf, Discovered>>,
 }
 
 impl ConfigCache {

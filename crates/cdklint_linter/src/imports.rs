@@ -404,7 +404,7 @@ pub fn string_content<'a>(node: Node, src: &'a str) -> &'a str {
         "string" => {
             // Python strings have string_start/string_end children; TS strings have quotes.
             let first = node.child(0);
-            let last = node.child(node.child_count().saturating_sub(1) as u32);
+            let last = node.child(node.child_count().saturating_sub(1));
             match (first, last) {
                 (Some(f), Some(l)) if f.kind() == "string_start" && l.kind() == "string_end" => {
                     src.get(f.end_byte()..l.start_byte()).unwrap_or_default()

@@ -116,7 +116,7 @@ pub fn key_matches(node: Node, names: &[String], src: &str) -> bool {
         _ => text(node, src),
     };
     let name = normalize_name(name);
-    names.iter().any(|n| *n == name)
+    names.contains(&name)
 }
 
 /// Where and how to insert a new prop `prop` (already in the language's syntax) into the props
