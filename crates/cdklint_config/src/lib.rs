@@ -254,7 +254,11 @@ type ErrorAt<'a> = dyn Fn(Option<std::ops::Range<usize>>, Option<&str>, String) 
 /// The outcome of discovering the configuration for one directory.
 type Discovered = Result<Option<Arc<Config>>, ConfigError>;
 
-fn glob_set(patterns: &[Spanned<String>], key: &str, err: &ErrorAt) -> Result<GlobSet, ConfigError> {
+fn glob_set(
+    patterns: &[Spanned<String>],
+    key: &str,
+    err: &ErrorAt,
+) -> Result<GlobSet, ConfigError> {
     let mut builder = GlobSetBuilder::new();
     for p in patterns {
         let glob = Glob::new(p.get_ref())
