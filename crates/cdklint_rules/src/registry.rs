@@ -163,8 +163,22 @@ impl Registry {
             .map_err(|e| e.as_slice())
     }
 
+    /// Compile the queries of these grammars now, in parallel. Compiling a grammar's combined
+    /// query costs far more than linting one file (tree-sitter analyses every pattern against
+    /// the grammar), so callers that know which grammars they need warm them up together.
+    pub fn prepare(&self, grammars: &[Grammar]) {
+        std::thread::scope(|scope| {
+            for grammar in grammars {
+                scope.spawn(|| {
+                    let _ = self.query(*grammar);
+                });
+            }
+        });
+    }
+
     /// Compile and validate every grammar's query now (tests, `cdklint rules --check`).
     pub fn validate_all(&self) -> Vec<LoadError> {
+        self.prepare(&Grammar::ALL);
         Grammar::ALL
             .iter()
             .flat_map(|g| self.query(*g).err().unwrap_or_default().to_vec())
