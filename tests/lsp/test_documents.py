@@ -208,3 +208,20 @@ async def test_each_workspace_folder_finds_its_own_config(lsp, tmp_path):
     ub = s.open((b / "lib" / "stack.ts").as_uri(), TS_NET001)
     assert await s.current(ua) == []
     assert codes(await s.current(ub)) == ["NET001"]
+
+
+async def test_many_open_documents_each_keep_correct_diagnostics_after_edits(lsp):
+    # More documents than the server keeps syntax trees for: the oldest are re-parsed from
+    # scratch on their next edit, which must not change what is reported.
+    s = await lsp(VSCODE)
+    uris = [s.open(f"doc{i}.ts", TS_NET001) for i in range(24)]
+    for uri in uris:
+        assert codes(await s.current(uri)) == ["NET001"]
+    for uri in uris[:4]:
+        line = TS_NET001.split("\n")[1]
+        start = col(line, "NAT")
+        s.change(uri, [edit(1, start, 1, start + 3, "EGRESS")])
+    for uri in uris[:4]:
+        assert await s.current(uri) == []
+    for uri in uris[4:]:
+        assert codes(s.recorder.latest(uri).diagnostics) == ["NET001"]

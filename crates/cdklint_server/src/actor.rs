@@ -38,6 +38,11 @@ use crate::snapshot::{Linted, Snapshot};
 /// quiet period is linted at once (leading edge), so a single keystroke gets immediate feedback.
 pub const DEBOUNCE: Duration = Duration::from_millis(75);
 
+/// Syntax trees are kept (for incremental reparsing) for this many of the most recently edited
+/// documents. A tree takes about 40 times the memory of its text; any other document is parsed
+/// from scratch on its next edit, which costs a few milliseconds.
+pub const MAX_TREES: usize = 16;
+
 pub enum Cmd {
     Open(DidOpenTextDocumentParams),
     Change(DidChangeTextDocumentParams),
@@ -106,12 +111,18 @@ impl DocState {
 pub struct Actor {
     shared: Arc<Shared>,
     docs: HashMap<Uri, DocState>,
+    /// Lint jobs running on the blocking pool, at most `max_jobs` (one per core): more would
+    /// not finish sooner, and each extra thread keeps its own parsers and allocator arena.
+    jobs: usize,
+    max_jobs: usize,
 }
 
 pub async fn run(rx: UnboundedReceiver<Cmd>, shared: Arc<Shared>) {
     Actor {
         shared,
         docs: HashMap::new(),
+        jobs: 0,
+        max_jobs: std::thread::available_parallelism().map_or(2, |n| n.get()),
     }
     .run(rx)
     .await;
@@ -123,7 +134,7 @@ impl Actor {
             let next_due = self
                 .docs
                 .values()
-                .filter(|d| !d.in_flight)
+                .filter(|d| !d.in_flight && self.jobs < self.max_jobs)
                 .filter_map(|d| d.due)
                 .min();
             let cmd = match next_due {
@@ -289,6 +300,27 @@ impl Actor {
         }
     }
 
+    /// Keep at most [`MAX_TREES`] trees: drop those of the least recently edited documents.
+    fn evict_trees(&mut self, keep: &Uri) {
+        let mut with_trees: Vec<(Instant, Uri)> = self
+            .docs
+            .iter()
+            .filter(|(uri, s)| s.doc.tree.is_some() && !s.in_flight && *uri != keep)
+            .map(|(uri, s)| (s.last_change, uri.clone()))
+            .collect();
+        let excess = (with_trees.len() + 1).saturating_sub(MAX_TREES);
+        if excess == 0 {
+            return;
+        }
+        with_trees.sort();
+        for (_, uri) in with_trees.into_iter().take(excess) {
+            if let Some(state) = self.docs.get_mut(&uri) {
+                state.doc.tree = None;
+                state.doc.tree_dirty = true;
+            }
+        }
+    }
+
     fn set_editor_settings(&mut self, value: &Value) {
         let (settings, warnings) = EditorSettings::from_json(value, self.shared.registry);
         for w in warnings {
@@ -324,10 +356,25 @@ impl Actor {
         let generation = self.shared.generation();
         let editor = self.shared.editor();
         let fallback_dir = self.shared.first_folder();
-        for (uri, state) in &mut self.docs {
-            if state.in_flight || state.due.is_none_or(|d| d > now) {
-                continue;
+        // Waiting requests first, then the longest-due documents.
+        let mut due: Vec<(bool, Instant, Uri)> = self
+            .docs
+            .iter()
+            .filter(|(_, s)| !s.in_flight)
+            .filter_map(|(uri, s)| {
+                let at = s.due.filter(|d| *d <= now)?;
+                Some((s.waiters.is_empty(), at, uri.clone()))
+            })
+            .collect();
+        due.sort_by_key(|(no_waiters, at, _)| (*no_waiters, *at));
+        for (_, _, uri) in due {
+            if self.jobs >= self.max_jobs {
+                break;
             }
+            let Some(state) = self.docs.get_mut(&uri) else {
+                continue;
+            };
+            self.jobs += 1;
             state.due = None;
             state.in_flight = true;
             let job = LintJob {
@@ -365,6 +412,7 @@ impl Actor {
     }
 
     fn lint_done(&mut self, done: LintDone) {
+        self.jobs = self.jobs.saturating_sub(1);
         let generation = self.shared.generation();
         let encoding = self.encoding();
         let pull = self.shared.session().pull;
@@ -381,6 +429,10 @@ impl Actor {
             state.doc.tree = Some(tree);
             state.doc.tree_dirty = false;
         }
+        self.evict_trees(&done.uri);
+        let Some(state) = self.docs.get_mut(&done.uri) else {
+            return;
+        };
         let output = match done.outcome {
             Ok(output) => output,
             Err(e) => {
