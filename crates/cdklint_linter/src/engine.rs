@@ -73,9 +73,12 @@ pub fn check_tree(
     let rules = registry.rules();
 
     let mut hits: Vec<Hit> = Vec::new();
+    // Files that import neither the CDK nor `constructs` (Lambda handlers, build scripts, test
+    // configs) hold no constructs: the query pass, by far the largest cost, is skipped for them.
+    let cdk_file = !ctx.imports.bindings.is_empty();
     let mut cursor = QueryCursor::new();
     let mut matches = cursor.matches(&compiled.query, tree.root_node(), text.as_bytes());
-    while let Some(m) = matches.next() {
+    while cdk_file && let Some(m) = matches.next() {
         let info: &PatternInfo = &compiled.patterns[m.pattern_index];
         let rule = &rules[info.rule];
         if !settings.rules.is_enabled(&rule.code) || (rule.skip_tests && is_test) {
@@ -188,7 +191,9 @@ fn build_diagnostic<'t>(
 
     let fix = rule
         .fix_for_variant(info.variant.as_deref())
-        .and_then(|(_, spec)| fix::build(ctx, spec, &rule.lists, grammar.query_language(), &capture))
+        .and_then(|(_, spec)| {
+            fix::build(ctx, spec, &rule.lists, grammar.query_language(), &capture)
+        })
         .map(|mut f| {
             if f.applicability == Applicability::Safe && fix::touches_comment(ctx, &f) {
                 f.applicability = Applicability::Unsafe;
