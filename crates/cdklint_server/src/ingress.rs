@@ -83,7 +83,42 @@ where
             }
             return Box::pin(std::future::ready(Ok(None)));
         }
-        Box::pin(self.inner.call(req))
+        let id = req.id().cloned();
+        let method = req.method().to_string();
+        Box::pin(CatchPanic {
+            inner: Box::pin(self.inner.call(req)),
+            id,
+            method,
+        })
+    }
+}
+
+/// A handler that panics answers with an internal error instead of taking the server down
+/// (handler futures run on the server's main task).
+struct CatchPanic<E> {
+    inner: BoxFuture<Result<Option<Response>, E>>,
+    id: Option<tower_lsp_server::jsonrpc::Id>,
+    method: String,
+}
+
+impl<E> Future for CatchPanic<E> {
+    type Output = Result<Option<Response>, E>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        let inner = &mut this.inner;
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| inner.as_mut().poll(cx))) {
+            Ok(poll) => poll,
+            Err(_) => {
+                tracing::error!("internal error: the {} handler panicked", this.method);
+                let error = Error {
+                    code: ErrorCode::InternalError,
+                    message: format!("cdklint: internal error in {}", this.method).into(),
+                    data: None,
+                };
+                Poll::Ready(Ok(this.id.take().map(|id| Response::from_error(id, error))))
+            }
+        }
     }
 }
 

@@ -1,0 +1,280 @@
+//! In-process sessions with the server over an in-memory pipe: the ordering guarantee and the
+//! basic request flow, without an external client. (The end-to-end suites with real clients
+//! are tests/lsp and tests/nvim at the repository root.)
+
+use std::time::Duration;
+
+use cdklint_linter::Registry;
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream, ReadHalf, WriteHalf};
+use tokio::sync::mpsc;
+
+struct Client {
+    tx: WriteHalf<DuplexStream>,
+    rx: mpsc::UnboundedReceiver<Value>,
+    next_id: i64,
+    server: tokio::task::JoinHandle<u8>,
+}
+
+async fn read_frames(mut rd: ReadHalf<DuplexStream>, tx: mpsc::UnboundedSender<Value>) {
+    let mut buf = Vec::new();
+    let mut chunk = vec![0u8; 65536];
+    loop {
+        while let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            let headers = String::from_utf8_lossy(&buf[..end]).to_string();
+            let len: usize = headers
+                .lines()
+                .find_map(|l| l.strip_prefix("Content-Length: "))
+                .and_then(|v| v.trim().parse().ok())
+                .expect("Content-Length");
+            if buf.len() < end + 4 + len {
+                break;
+            }
+            let body: Value = serde_json::from_slice(&buf[end + 4..end + 4 + len]).unwrap();
+            buf.drain(..end + 4 + len);
+            if tx.send(body).is_err() {
+                return;
+            }
+        }
+        match rd.read(&mut chunk).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+    }
+}
+
+impl Client {
+    async fn start(capabilities: Value) -> Client {
+        let registry: &'static Registry = Registry::embedded().expect("rules load");
+        let (client_end, server_end) = tokio::io::duplex(1 << 20);
+        let (server_rd, server_wr) = tokio::io::split(server_end);
+        let server = tokio::spawn(cdklint_server::serve(registry, server_rd, server_wr));
+        let (rd, tx) = tokio::io::split(client_end);
+        let (msg_tx, rx) = mpsc::unbounded_channel();
+        tokio::spawn(read_frames(rd, msg_tx));
+        let mut client = Client {
+            tx,
+            rx,
+            next_id: 1,
+            server,
+        };
+        let init = client
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": null, "capabilities": capabilities}),
+            )
+            .await;
+        assert!(init["result"]["capabilities"].is_object(), "{init}");
+        client.notify("initialized", json!({})).await;
+        client
+    }
+
+    async fn send(&mut self, msg: Value) {
+        let body = msg.to_string();
+        let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
+        self.tx.write_all(frame.as_bytes()).await.unwrap();
+    }
+
+    async fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}))
+            .await;
+    }
+
+    /// Send a request and wait for its response, collecting notifications meanwhile.
+    async fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}))
+            .await;
+        loop {
+            let msg = self.next().await;
+            if msg["id"] == json!(id) && msg.get("method").is_none() {
+                return msg;
+            }
+            if let (Some(_), Some(rid)) = (msg.get("method"), msg.get("id")) {
+                let rid = rid.clone();
+                self.send(json!({"jsonrpc": "2.0", "id": rid, "result": null}))
+                    .await;
+            }
+        }
+    }
+
+    async fn next(&mut self) -> Value {
+        tokio::time::timeout(Duration::from_secs(30), self.rx.recv())
+            .await
+            .expect("a message within 30 s")
+            .expect("server alive")
+    }
+
+    async fn publish_for(&mut self, version: i64) -> Value {
+        loop {
+            let msg = self.next().await;
+            if msg["method"] == "textDocument/publishDiagnostics"
+                && msg["params"]["version"] == json!(version)
+            {
+                return msg["params"].clone();
+            }
+        }
+    }
+
+    async fn shutdown(mut self) -> u8 {
+        let res = self.request("shutdown", Value::Null).await;
+        assert!(res["result"].is_null());
+        self.notify("exit", Value::Null).await;
+        tokio::time::timeout(Duration::from_secs(10), self.server)
+            .await
+            .expect("server exits")
+            .unwrap()
+    }
+}
+
+const URI: &str = "file:///w/stack.ts";
+const HEADER: &str = "import * as ec2 from 'aws-cdk-lib/aws-ec2';\n";
+
+fn open(text: &str) -> Value {
+    json!({"textDocument": {"uri": URI, "languageId": "typescript", "version": 1, "text": text}})
+}
+
+fn insert_at_end(text: &str, version: i64, chunk: &str) -> Value {
+    let line = text.matches('\n').count();
+    let col: usize = text
+        .rsplit('\n')
+        .next()
+        .unwrap()
+        .chars()
+        .map(char::len_utf16)
+        .sum();
+    json!({"textDocument": {"uri": URI, "version": version}, "contentChanges": [{
+        "range": {"start": {"line": line, "character": col}, "end": {"line": line, "character": col}},
+        "text": chunk}]})
+}
+
+/// 300 incremental edits sent back to back (each a few characters, so most lines are
+/// incomplete most of the time), then a pull: the answer reflects the final text exactly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_pull_right_after_300_edits_sees_all_of_them_in_order() {
+    let mut c = Client::start(json!({"textDocument": {"diagnostic": {}}})).await;
+    c.notify("textDocument/didOpen", open(HEADER)).await;
+    let mut text = HEADER.to_string();
+    let mut version = 1;
+    let mut expected = Vec::new();
+    let mut line = 1;
+    while version < 301 {
+        let member = if line % 3 == 0 {
+            "PRIVATE_WITH_NAT"
+        } else {
+            "PRIVATE_ISOLATED"
+        };
+        let new_line = format!("const s{line} = ec2.SubnetType.{member}; // 🪣 {line}\n");
+        let chars: Vec<char> = new_line.chars().collect();
+        for piece in chars.chunks(5) {
+            let piece: String = piece.iter().collect();
+            version += 1;
+            c.notify(
+                "textDocument/didChange",
+                insert_at_end(&text, version, &piece),
+            )
+            .await;
+            text.push_str(&piece);
+        }
+        if member == "PRIVATE_WITH_NAT" {
+            expected.push(line);
+        }
+        line += 1;
+    }
+    let report = c
+        .request(
+            "textDocument/diagnostic",
+            json!({"textDocument": {"uri": URI}}),
+        )
+        .await;
+    let items = report["result"]["items"].as_array().unwrap();
+    let lines: Vec<i64> = items
+        .iter()
+        .map(|d| d["range"]["start"]["line"].as_i64().unwrap())
+        .collect();
+    assert_eq!(lines, expected);
+    assert!(items.iter().all(|d| d["code"] == "NET001"));
+    assert_eq!(c.shutdown().await, 0);
+}
+
+/// A push client: every publish carries the version it was computed for, versions never go
+/// back, and the last one is the final version.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn pushed_diagnostics_are_never_stale() {
+    let mut c = Client::start(json!({})).await;
+    c.notify("textDocument/didOpen", open(HEADER)).await;
+    let mut text = HEADER.to_string();
+    for version in 2..=120 {
+        let piece = if version % 20 == 0 {
+            "const x = ec2.SubnetType.PRIVATE_WITH_NAT;\n"
+        } else {
+            "// typing\n"
+        };
+        c.notify(
+            "textDocument/didChange",
+            insert_at_end(&text, version, piece),
+        )
+        .await;
+        text.push_str(piece);
+        if version % 7 == 0 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+    let mut versions = Vec::new();
+    let last = loop {
+        let msg = c.next().await;
+        if msg["method"] == "textDocument/publishDiagnostics" {
+            let v = msg["params"]["version"].as_i64().unwrap();
+            versions.push(v);
+            if v == 120 {
+                break msg["params"].clone();
+            }
+        }
+    };
+    assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
+    assert_eq!(last["diagnostics"].as_array().unwrap().len(), 6);
+    assert_eq!(c.shutdown().await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quick_fix_from_diagnostic_data_and_fix_all() {
+    let mut c = Client::start(json!({})).await;
+    let text = format!("{HEADER}const s = ec2.SubnetType.PRIVATE_WITH_NAT;\n");
+    c.notify("textDocument/didOpen", open(&text)).await;
+    let published = c.publish_for(1).await;
+    let diags = published["diagnostics"].clone();
+    let actions = c
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": URI}, "range": diags[0]["range"], "context": {"diagnostics": diags}}),
+        )
+        .await;
+    let actions = actions["result"].as_array().unwrap().clone();
+    let titles: Vec<&str> = actions
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert!(
+        titles.contains(&"Disable NET001 for this line"),
+        "{titles:?}"
+    );
+    let preferred = actions.iter().find(|a| a["isPreferred"] == true).unwrap();
+    let edit = &preferred["edit"]["changes"][URI][0];
+    assert_eq!(edit["newText"], "PRIVATE_WITH_EGRESS");
+
+    let fix_all = c
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": URI}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 2, "character": 0}},
+                   "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
+        )
+        .await;
+    let action = &fix_all["result"][0];
+    assert_eq!(action["kind"], "source.fixAll.cdklint");
+    assert_eq!(
+        action["edit"]["changes"][URI][0]["newText"], "EGRESS",
+        "the smallest edit"
+    );
+    assert_eq!(c.shutdown().await, 0);
+}
