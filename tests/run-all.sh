@@ -21,12 +21,11 @@ step "cargo build --release (the binary the editor suites drive)"
 cargo build --release --locked -p cdklint_cli
 export CDKLINT_BIN="$PWD/target/release/cdklint"
 
-for suite in tests/lsp/run.sh tests/nvim/run.sh; do
-  if [ -f "$suite" ]; then
-    step "$suite"
-    bash "$suite"
-  fi
-done
+step "language server with real LSP clients (pytest-lsp)"
+bash tests/lsp/run.sh
+
+step "headless Neovim through editors/nvim"
+bash tests/nvim/run.sh
 
 step "VS Code extension (typecheck, lint, unit tests, bundle, .vsix)"
 bash editors/vscode/scripts/ci.sh
