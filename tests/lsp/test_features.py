@@ -185,3 +185,14 @@ async def test_bad_editor_settings_are_reported_and_the_rest_applies(lsp):
     uri = s.open("app.ts", TS_NET001 + TS_DNS001)
     assert codes(await s.current(uri)) == ["NET001"]
     assert any("NOPE42" in m.message for m in s.client.messages)
+
+
+async def test_unrelated_configuration_changes_keep_the_settings(lsp):
+    s = await lsp(NVIM_07, init_options={"cdklint": {"ignore": ["DNS"]}})
+    uri = s.open("app.ts", TS_NET001 + TS_DNS001)
+    assert codes(await s.current(uri)) == ["NET001"]
+    s.client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"typescript": {"format": {"enable": True}}})
+    )
+    s.replace_all(uri, TS_DNS001 + TS_NET001)
+    assert codes(await s.current(uri)) == ["NET001"]

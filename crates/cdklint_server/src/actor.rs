@@ -244,16 +244,17 @@ impl Actor {
                 }
             }
             Cmd::Configuration(value) => {
+                // Settings pushed under our key apply at once; a notification without them
+                // (VS Code sends `null` in the pull model) means: ask for them.
                 let settings = value.get("settings").cloned().unwrap_or(Value::Null);
-                let has_ours = settings.get("cdklint").is_some_and(|v| !v.is_null());
-                if has_ours {
+                if settings.get("cdklint").is_some_and(|v| !v.is_null()) {
                     self.set_editor_settings(&settings);
                 } else if self.shared.session().configuration_pull {
                     let _ = self.shared.outbox.send(Out::PullConfiguration);
-                } else if !settings.is_null() {
-                    self.set_editor_settings(&settings);
                 }
             }
+            // A client without settings for us answers the pull with null: keep what we have.
+            Cmd::EditorSettings(Value::Null) => {}
             Cmd::EditorSettings(value) => self.set_editor_settings(&value),
             Cmd::WorkspaceFolders(p) => {
                 {
