@@ -587,3 +587,83 @@ impl LintJob {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cdklint_linter::Registry;
+    use std::str::FromStr;
+    use tokio::sync::mpsc;
+    use tower_lsp_server::ls_types::TextDocumentItem;
+
+    /// A rule that fails on a file is logged (window/logMessage, once while it keeps failing)
+    /// and the diagnostics of the other rules are still published.
+    #[tokio::test]
+    async fn rule_errors_are_logged_and_other_rules_still_report() {
+        let registry = Registry::embedded().unwrap();
+        let (actor_tx, _actor_rx) = mpsc::unbounded_channel();
+        let (out_tx, mut out_rx) = mpsc::unbounded_channel();
+        let shared = Arc::new(Shared::new(registry, actor_tx, out_tx));
+        let mut actor = Actor {
+            shared: shared.clone(),
+            docs: HashMap::new(),
+            jobs: 0,
+            max_jobs: 1,
+        };
+        let uri = Uri::from_str("file:///w/app.ts").unwrap();
+        let text = "import * as ec2 from 'aws-cdk-lib/aws-ec2';\nconst s = ec2.SubnetType.PRIVATE_WITH_NAT;\n";
+        actor.handle(Cmd::Open(DidOpenTextDocumentParams {
+            text_document: TextDocumentItem {
+                uri: uri.clone(),
+                language_id: "typescript".into(),
+                version: 1,
+                text: text.into(),
+            },
+        }));
+        let state = &actor.docs[&uri];
+        let job = LintJob {
+            uri: uri.clone(),
+            version: 1,
+            generation: 0,
+            grammar: state.doc.grammar,
+            text: state.doc.text.clone(),
+            index: state.doc.index.clone(),
+            tree: None,
+            tree_dirty: true,
+            lint_path: state.doc.lint_path.clone(),
+            file_path: None,
+            fallback_dir: None,
+            encoding: Encoding::Utf16,
+            editor: Arc::default(),
+        };
+        let mut done = job.run(&shared);
+        if let Ok(output) = &mut done.outcome {
+            output.rule_errors = vec!["DNS001: a predicate failed on app.ts".into()];
+        }
+        actor.jobs = 1;
+        actor.docs.get_mut(&uri).unwrap().in_flight = true;
+        actor.lint_done(done);
+
+        let mut logged = Vec::new();
+        let mut published = Vec::new();
+        while let Ok(out) = out_rx.try_recv() {
+            match out {
+                Out::Log(typ, message) => logged.push((typ, message)),
+                Out::Publish(_, diags, version) => published.push((diags, version)),
+                _ => {}
+            }
+        }
+        assert_eq!(logged.len(), 1, "{logged:?}");
+        assert_eq!(logged[0].0, MessageType::ERROR);
+        assert!(logged[0].1.contains("DNS001: a predicate failed"));
+        assert_eq!(published.len(), 1);
+        assert_eq!(published[0].1, Some(1));
+        let codes: Vec<_> = published[0].0.iter().map(|d| d.code.clone()).collect();
+        assert_eq!(
+            codes,
+            vec![Some(tower_lsp_server::ls_types::NumberOrString::String(
+                "NET001".into()
+            ))]
+        );
+    }
+}

@@ -24,15 +24,13 @@ mod settings;
 mod shared;
 mod snapshot;
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use cdklint_linter::Registry;
-use dashmap::DashSet;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tower_lsp_server::{LspService, Server};
 
-use crate::settings::ConfigStore;
 use crate::shared::Shared;
 
 /// Run the server over stdin/stdout until the client says `exit` (or closes stdin).
@@ -72,19 +70,7 @@ where
 {
     let (actor_tx, actor_rx) = tokio::sync::mpsc::unbounded_channel();
     let (out_tx, out_rx) = tokio::sync::mpsc::unbounded_channel();
-    let shared = Arc::new(Shared {
-        registry,
-        configs: ConfigStore::default(),
-        editor: RwLock::default(),
-        folders: RwLock::default(),
-        session: OnceLock::new(),
-        initialized: AtomicBool::new(false),
-        shutdown: AtomicBool::new(false),
-        generation: AtomicU64::new(0),
-        shown: DashSet::new(),
-        actor: actor_tx,
-        outbox: out_tx,
-    });
+    let shared = Arc::new(Shared::new(registry, actor_tx, out_tx));
     let actor = tokio::spawn(actor::run(actor_rx, shared.clone()));
     let for_backend = shared.clone();
     let (service, socket) = LspService::new(move |client| {

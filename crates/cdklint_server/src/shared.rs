@@ -45,6 +45,26 @@ pub struct Shared {
 }
 
 impl Shared {
+    pub fn new(
+        registry: &'static Registry,
+        actor: UnboundedSender<Cmd>,
+        outbox: UnboundedSender<Out>,
+    ) -> Shared {
+        Shared {
+            registry,
+            configs: ConfigStore::default(),
+            editor: RwLock::default(),
+            folders: RwLock::default(),
+            session: OnceLock::new(),
+            initialized: AtomicBool::new(false),
+            shutdown: AtomicBool::new(false),
+            generation: AtomicU64::new(0),
+            shown: DashSet::new(),
+            actor,
+            outbox,
+        }
+    }
+
     pub fn session(&self) -> Session {
         self.session.get().cloned().unwrap_or(Session {
             encoding: Encoding::Utf16,
