@@ -28,8 +28,24 @@ pub enum Command {
     },
 }
 
+/// Output formats of `cdklint check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Compiler-style findings with the source line, and a summary.
+    Text,
+    /// An array of findings sorted by path then position.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// JUnit XML, for CI systems that show test reports.
+    Junit,
+}
+
+/// Output formats of `cdklint rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
     Text,
     Json,
 }
@@ -75,10 +91,25 @@ pub struct CheckArgs {
     /// Lowest severity that makes the exit code 1 (default: the config's `fail-level`, else info).
     #[arg(long, value_enum)]
     pub fail_level: Option<FailLevel>,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output_file: Option<PathBuf>,
+    /// Record the current findings in FILE (a JSON baseline) and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["baseline", "diff"])]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only the findings that are not in the baseline FILE.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Show how many findings each rule has instead of the findings (text or json format).
+    #[arg(long)]
+    pub statistics: bool,
+    /// Print only the findings: no summary, and nothing at all when there are none.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct RulesArgs {
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    pub format: RulesFormat,
 }

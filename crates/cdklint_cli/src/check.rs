@@ -5,13 +5,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, anyhow, bail};
-use cdklint_config::{Config, ConfigCache};
-use cdklint_diagnostics::{Applicability, Severity};
+use cdklint_config::{Config, ConfigCache, ConfigError};
+use cdklint_diagnostics::Severity;
 use cdklint_linter::{FixMode, LintSettings, Registry};
 use rayon::prelude::*;
 
 use crate::args::{CheckArgs, FailLevel, Format};
-use crate::output::{self, FileReport};
+use crate::baseline::{self, Baseline};
+use crate::output::{self, FileReport, Report, Summary};
 use crate::{EXIT_FINDINGS, files};
 
 /// Where each file's settings come from.
@@ -23,44 +24,66 @@ enum ConfigSource {
 
 struct Outcome {
     report: FileReport,
+    /// The lowest severity that fails the run for this file (flag, else its config, else info).
+    fail_level: Severity,
     fixed: usize,
     diff: Option<String>,
     warnings: Vec<String>,
 }
 
+/// A config error, with the file shown relative to the working directory.
+fn config_error(e: ConfigError) -> anyhow::Error {
+    anyhow!(ConfigError {
+        file: PathBuf::from(files::display(&e.file)),
+        ..e
+    })
+}
+
 pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
-    let known = |c: &str| registry.rules().iter().any(|r| r.code.starts_with(c));
+    let known = |c: &str| !c.is_empty() && registry.rules().iter().any(|r| r.code.starts_with(c));
     for code in args.select.iter().flatten().chain(&args.ignore) {
         if code != "ALL" && !known(code) {
             bail!("`{code}` is not a rule code or prefix (see `cdklint rules`)");
         }
     }
+    if args.statistics && !matches!(args.format, Format::Text | Format::Json) {
+        bail!("--statistics works with --format text or json");
+    }
+    // Read the baseline first: a missing or broken one is an error before any work is done.
+    let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let source = if args.no_config {
         ConfigSource::None
     } else if let Some(path) = &args.config {
-        let cfg = Config::load(path, &known)?
+        let cfg = Config::load(path, &known)
+            .map_err(config_error)?
             .ok_or_else(|| anyhow!("{}: has no [tool.cdklint] section", path.display()))?;
         ConfigSource::Fixed(Arc::new(cfg))
     } else {
         ConfigSource::Discover(ConfigCache::default())
     };
-    let settings_for = |file: &Path| -> anyhow::Result<(LintSettings, Option<Severity>)> {
+    let flag_fail_level = args.fail_level.map(|l| match l {
+        FailLevel::Error => Severity::Error,
+        FailLevel::Warning => Severity::Warning,
+        FailLevel::Info => Severity::Info,
+    });
+    let settings_for = |file: &Path| -> anyhow::Result<(LintSettings, Severity)> {
         let cfg = match &source {
             ConfigSource::None => None,
             ConfigSource::Fixed(cfg) => Some(cfg.clone()),
-            ConfigSource::Discover(cache) => cache.for_file(file, &known)?,
+            ConfigSource::Discover(cache) => cache.for_file(file, &known).map_err(config_error)?,
         };
         let mut settings = match &cfg {
-            Some(cfg) => {
-                cfg.settings_for(&std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()))
-            }
+            Some(cfg) => cfg.settings_for(&baseline::normalise_path(file)),
             None => LintSettings::all_rules(),
         };
         if let Some(select) = &args.select {
             settings.rules.select = Some(select.clone());
         }
         settings.rules.ignore.extend(args.ignore.iter().cloned());
-        Ok((settings, cfg.and_then(|c| c.fail_level)))
+        let fail_level = flag_fail_level
+            .or(cfg.and_then(|c| c.fail_level))
+            .unwrap_or(Severity::Info);
+        Ok((settings, fail_level))
     };
     let mode = match (args.fix || args.diff, args.unsafe_fixes) {
         (false, _) => None,
@@ -68,33 +91,24 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         (true, true) => Some(FixMode::SafeAndUnsafe),
     };
 
-    // The fail level: the flag, else the config governing the working directory.
-    let cwd_fail_level = settings_for(&std::env::current_dir()?.join("cdklint-check"))?.1;
-    let fail_level = match args.fail_level {
-        Some(FailLevel::Error) => Severity::Error,
-        Some(FailLevel::Warning) => Severity::Warning,
-        Some(FailLevel::Info) => Severity::Info,
-        None => cwd_fail_level.unwrap_or(Severity::Info),
-    };
-
+    let mut stderr = std::io::stderr().lock();
     let stdin_mode =
         args.stdin_filename.is_some() || args.paths.iter().any(|p| p == Path::new("-"));
-    let (outcomes, file_count) = if stdin_mode {
+    let (mut outcomes, file_count) = if stdin_mode {
         let name = args
             .stdin_filename
             .clone()
             .unwrap_or_else(|| PathBuf::from("stdin.ts"));
-        let mut text = String::new();
+        let mut bytes = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut text)
+            .read_to_end(&mut bytes)
             .context("reading stdin")?;
-        let (settings, _) = settings_for(&name)?;
-        let outcome = lint_text(registry, &name, text, &settings, mode, args.diff);
-        if args.fix {
-            // Like other linters: with --fix on stdin, the fixed source goes to stdout.
-            print!("{}", outcome.report.text);
-            return Ok(exit_code(&[outcome], fail_level));
-        }
+        let text = String::from_utf8(bytes)
+            .map_err(|_| anyhow!("stdin is not valid UTF-8; cdklint reads UTF-8 source files"))?;
+        let (settings, fail_level) = settings_for(&name)?;
+        let outcome = lint_text(
+            registry, &name, text, &settings, fail_level, mode, args.diff,
+        );
         (vec![outcome], 1)
     } else {
         let paths = if args.paths.is_empty() {
@@ -102,12 +116,17 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         } else {
             args.paths.clone()
         };
-        let files = files::collect(&paths)?;
+        let (files, walk_warnings) = files::collect(&paths)?;
+        for w in walk_warnings {
+            let _ = writeln!(stderr, "cdklint: warning: {w}");
+        }
         let results: Vec<anyhow::Result<Outcome>> = files
             .par_iter()
             .map(|file| {
-                let (settings, _) = settings_for(file)?;
-                lint_file(registry, file, &settings, mode, args.fix, args.diff)
+                let (settings, fail_level) = settings_for(file)?;
+                lint_file(
+                    registry, file, &settings, fail_level, mode, args.fix, args.diff,
+                )
             })
             .collect();
         let mut outcomes = Vec::with_capacity(results.len());
@@ -116,91 +135,130 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         }
         (outcomes, files.len())
     };
+    // Sorted by the path as shown, so every format lists files in the same order.
+    outcomes.sort_by(|a, b| a.report.path.cmp(&b.report.path));
 
-    let mut stderr = std::io::stderr().lock();
     for o in &outcomes {
         for w in &o.warnings {
             let _ = writeln!(stderr, "cdklint: warning: {w}");
         }
     }
-    let mut stdout = std::io::stdout().lock();
+
     if args.diff {
-        let diffs: Vec<&str> = outcomes.iter().filter_map(|o| o.diff.as_deref()).collect();
-        for d in &diffs {
-            let _ = write!(stdout, "{d}");
-        }
+        let diffs: String = outcomes.iter().filter_map(|o| o.diff.as_deref()).collect();
+        let changed = outcomes.iter().filter(|o| o.diff.is_some()).count();
         let fixes: usize = outcomes.iter().map(|o| o.fixed).sum();
-        let _ = writeln!(
-            stderr,
-            "Would fix {fixes} problem{} in {} file{}.",
-            s(fixes),
-            diffs.len(),
-            s(diffs.len())
-        );
-        return Ok(if diffs.is_empty() { 0 } else { EXIT_FINDINGS });
-    }
-
-    let reports: Vec<FileReport> = outcomes
-        .iter()
-        .map(|o| FileReport {
-            path: o.report.path.clone(),
-            text: o.report.text.clone(),
-            index: o.report.index.clone(),
-            diagnostics: o.report.diagnostics.clone(),
-        })
-        .collect();
-    match args.format {
-        Format::Json => {
-            let _ = write!(stdout, "{}", output::json::render(&reports));
-        }
-        Format::Text => {
-            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            let _ = write!(
-                stdout,
-                "{}",
-                output::text::render(&reports, output::text::Style { color })
-            );
-            let all = reports.iter().flat_map(|r| &r.diagnostics);
-            let count = |a: Applicability| {
-                all.clone()
-                    .filter(|d| d.fix.as_ref().is_some_and(|f| f.applicability == a))
-                    .count()
-            };
-            let fixed: usize = outcomes.iter().map(|o| o.fixed).sum();
-            if fixed > 0 {
-                let _ = writeln!(stdout, "Fixed {fixed} problem{}.", s(fixed));
-            }
-            let _ = write!(
-                stdout,
-                "{}",
-                output::text::summary(
-                    &reports,
-                    file_count,
-                    count(Applicability::Safe),
-                    count(Applicability::Unsafe)
-                )
+        emit(args.output_file.as_deref(), &diffs)?;
+        if !args.quiet {
+            let _ = writeln!(
+                stderr,
+                "Would fix {} in {}.",
+                output::plural(fixes, "problem"),
+                output::plural(changed, "file")
             );
         }
+        return Ok(if changed == 0 { 0 } else { EXIT_FINDINGS });
     }
-    Ok(exit_code(&outcomes, fail_level))
+
+    if stdin_mode && args.fix {
+        // Like other linters: with --fix on stdin, the fixed source goes to stdout and the
+        // report of what is left to stderr (or --output-file).
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(outcomes[0].report.text.as_bytes());
+        let _ = stdout.flush();
+    }
+
+    if let Some(file) = &args.write_baseline {
+        let reports: Vec<FileReport> = outcomes.into_iter().map(|o| o.report).collect();
+        let n = baseline::write(file, &reports)?;
+        if !args.quiet {
+            let _ = writeln!(
+                stderr,
+                "Wrote a baseline of {} to {}.",
+                output::plural(n, "finding"),
+                file.display()
+            );
+        }
+        return Ok(0);
+    }
+
+    let mut baselined = 0;
+    if let Some(baseline) = &baseline {
+        for o in &mut outcomes {
+            baselined += baseline.filter(&mut o.report);
+        }
+    }
+    let failing = outcomes.iter().any(|o| {
+        o.report
+            .diagnostics
+            .iter()
+            .any(|d| d.severity >= o.fail_level)
+    });
+    let summary = Summary {
+        files: file_count,
+        fixed: outcomes.iter().map(|o| o.fixed).sum(),
+        baselined,
+    };
+    let reports: Vec<FileReport> = outcomes.into_iter().map(|o| o.report).collect();
+    let report = Report {
+        files: &reports,
+        summary,
+    };
+    let to_stderr = stdin_mode && args.fix && args.output_file.is_none();
+    let color = args.output_file.is_none()
+        && !to_stderr
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let quiet_and_clean = args.quiet && report.counts().total() == 0;
+    let rendered = match (args.format, args.statistics) {
+        (Format::Text, true) => output::statistics::render_text(&report, args.quiet),
+        (Format::Json, true) => output::statistics::render_json(&report),
+        (Format::Text, false) => {
+            output::text::render(&report, output::text::Style { color }, args.quiet)
+        }
+        (Format::Json, false) => output::json::render(&report),
+        (Format::Sarif, _) => {
+            let cwd = std::env::current_dir().ok();
+            output::sarif::render(&report, registry, cwd.as_deref())
+        }
+        (Format::Github, _) => output::github::render(&report, args.quiet),
+        (Format::Junit, _) => output::junit::render(&report),
+    };
+    // --quiet prints nothing at all for a clean run in the human formats.
+    let rendered = if quiet_and_clean && matches!(args.format, Format::Text | Format::Github) {
+        String::new()
+    } else {
+        rendered
+    };
+    if to_stderr {
+        let _ = stderr.write_all(rendered.as_bytes());
+    } else {
+        emit(args.output_file.as_deref(), &rendered)?;
+    }
+    Ok(if failing { EXIT_FINDINGS } else { 0 })
 }
 
-fn s(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// Write output to the file if there is one, else to stdout.
+fn emit(file: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    match file {
+        Some(path) => std::fs::write(path, text)
+            .with_context(|| format!("{}: cannot write the output file", path.display())),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`cdklint check | head`) is not an error worth reporting.
+            let _ = stdout.write_all(text.as_bytes());
+            let _ = stdout.flush();
+            Ok(())
+        }
+    }
 }
 
-fn exit_code(outcomes: &[Outcome], fail_level: Severity) -> u8 {
-    let failing = outcomes
-        .iter()
-        .flat_map(|o| &o.report.diagnostics)
-        .any(|d| d.severity >= fail_level);
-    if failing { EXIT_FINDINGS } else { 0 }
-}
-
+#[allow(clippy::too_many_arguments)]
 fn lint_file(
     registry: &Registry,
     file: &Path,
     settings: &LintSettings,
+    fail_level: Severity,
     mode: Option<FixMode>,
     write: bool,
     diff: bool,
@@ -215,6 +273,7 @@ fn lint_file(
         file,
         text.clone(),
         settings,
+        fail_level,
         if lossy { None } else { mode },
         diff,
     );
@@ -237,6 +296,7 @@ fn lint_text(
     file: &Path,
     text: String,
     settings: &LintSettings,
+    fail_level: Severity,
     mode: Option<FixMode>,
     diff: bool,
 ) -> Outcome {
@@ -273,6 +333,7 @@ fn lint_text(
     });
     Outcome {
         report: FileReport::new(path, final_text, diagnostics),
+        fail_level,
         fixed,
         diff,
         warnings,
@@ -281,7 +342,7 @@ fn lint_text(
 
 /// Write through a temporary file in the same directory and rename it over the original, so
 /// an interrupted run never leaves a half-written file. Keeps the original permissions.
-fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
+pub fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

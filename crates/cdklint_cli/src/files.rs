@@ -19,9 +19,14 @@ const SKIPPED_DIRS: &[&str] = &[
     ".git",
 ];
 
-pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+/// The files to lint under `paths`, sorted, and warnings about what could not be walked
+/// (an unreadable directory is reported and skipped, not fatal). A path that does not exist is
+/// an error.
+pub fn collect(paths: &[PathBuf]) -> anyhow::Result<(Vec<PathBuf>, Vec<String>)> {
     let mut out = Vec::new();
+    let mut warnings = Vec::new();
     for path in paths {
+        let path = &clean(path);
         if path.is_file() {
             out.push(path.clone());
             continue;
@@ -40,17 +45,36 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
             .overrides(overrides.build().context("building the skip list")?)
             .build();
         for entry in walker {
-            let entry = entry.with_context(|| format!("walking {}", path.display()))?;
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    warnings.push(format!("skipped while walking {}: {e}", display(path)));
+                    continue;
+                }
+            };
             if entry.file_type().is_some_and(|t| t.is_file())
                 && Grammar::for_path(entry.path()).is_some()
             {
-                out.push(entry.into_path());
+                out.push(clean(entry.path()));
             }
         }
     }
     out.sort();
     out.dedup();
-    Ok(out)
+    Ok((out, warnings))
+}
+
+/// `path` without `.` components, so `./lib/a.ts` and `lib/a.ts` are one file.
+fn clean(path: &Path) -> PathBuf {
+    let cleaned: PathBuf = path
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
+    if cleaned.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        cleaned
+    }
 }
 
 /// How a path is shown: relative to the working directory when below it, `/`-separated.

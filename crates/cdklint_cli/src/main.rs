@@ -1,6 +1,7 @@
 //! The `cdklint` binary: `check`, `server`, `rules`, `explain`.
 
 mod args;
+mod baseline;
 mod check;
 mod files;
 mod output;

@@ -5,11 +5,11 @@ use cdklint_diagnostics::rule_url;
 use cdklint_linter::Registry;
 use serde_json::json;
 
-use crate::args::{Format, RulesArgs};
+use crate::args::{RulesArgs, RulesFormat};
 
 pub fn list(registry: &Registry, args: &RulesArgs) -> anyhow::Result<u8> {
     match args.format {
-        Format::Json => {
+        RulesFormat::Json => {
             let rules: Vec<_> = registry
                 .rules()
                 .iter()
@@ -29,7 +29,7 @@ pub fn list(registry: &Registry, args: &RulesArgs) -> anyhow::Result<u8> {
                 .collect();
             println!("{}", serde_json::to_string_pretty(&rules)?);
         }
-        Format::Text => {
+        RulesFormat::Text => {
             let width = registry
                 .rules()
                 .iter()

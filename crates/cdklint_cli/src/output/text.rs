@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use cdklint_diagnostics::{Applicability, Severity};
 
-use super::FileReport;
+use super::{FileReport, Report};
 
 #[derive(Clone, Copy)]
 pub struct Style {
@@ -30,7 +30,23 @@ fn severity_color(s: Severity) -> &'static str {
     }
 }
 
-pub fn render(reports: &[FileReport], style: Style) -> String {
+/// The findings, each with its source line, then (unless `quiet`) the summary line.
+pub fn render(report: &Report, style: Style, quiet: bool) -> String {
+    let mut out = findings(report.files, style);
+    if !quiet {
+        if report.summary.fixed > 0 {
+            let _ = writeln!(
+                out,
+                "Fixed {}.",
+                super::plural(report.summary.fixed, "problem")
+            );
+        }
+        out.push_str(&super::summary_line(report));
+    }
+    out
+}
+
+fn findings(reports: &[FileReport], style: Style) -> String {
     let mut out = String::new();
     for report in reports {
         for d in &report.diagnostics {
@@ -103,43 +119,4 @@ fn snippet(
         style.paint("1;34", "|"),
         style.paint(severity_color(sev), &marks)
     );
-}
-
-/// "Found 3 problems (1 error, 2 warnings) in 2 files; 1 fixable with --fix …"
-pub fn summary(
-    reports: &[FileReport],
-    files: usize,
-    safe_fixable: usize,
-    unsafe_fixable: usize,
-) -> String {
-    let all = reports.iter().flat_map(|r| &r.diagnostics);
-    let (mut errors, mut warnings, mut infos) = (0, 0, 0);
-    for d in all {
-        match d.severity {
-            Severity::Error => errors += 1,
-            Severity::Warning => warnings += 1,
-            Severity::Info => infos += 1,
-        }
-    }
-    let total = errors + warnings + infos;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    if total == 0 {
-        return format!("No problems found in {}.\n", plural(files, "file"));
-    }
-    let mut s = format!(
-        "Found {} ({}, {}, {} info) in {} checked.",
-        plural(total, "problem"),
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        infos,
-        plural(files, "file"),
-    );
-    if safe_fixable > 0 {
-        let _ = write!(s, " {safe_fixable} fixable with --fix.");
-    }
-    if unsafe_fixable > 0 {
-        let _ = write!(s, " {unsafe_fixable} more with --fix --unsafe-fixes.");
-    }
-    s.push('\n');
-    s
 }
