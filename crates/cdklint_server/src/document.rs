@@ -113,12 +113,11 @@ fn advance(start: Point, inserted: &str) -> Point {
     }
 }
 
-/// The last path segment of a URI (`untitled:Untitled-1`, `file:///a/b.ts` …), decoded.
+/// The last path segment of a URI (`untitled:Untitled-1`, `file:///a/b.ts` …), as written
+/// (only its extension matters).
 fn uri_file_name(uri: &Uri) -> Option<String> {
-    let path = uri.path().as_str();
-    let last = path.rsplit('/').next()?;
-    let decoded: String = last.to_string();
-    (!decoded.is_empty()).then_some(decoded)
+    let last = uri.path().as_str().rsplit('/').next()?;
+    (!last.is_empty()).then(|| last.to_string())
 }
 
 /// The grammar for a client language id (for buffers whose name has no usable extension).
