@@ -8,6 +8,7 @@ use anyhow::{Context, anyhow, bail};
 use cdklint_config::{Config, ConfigCache, ConfigError};
 use cdklint_diagnostics::Severity;
 use cdklint_linter::{FixMode, LintSettings, Registry};
+use cdklint_rules::Grammar;
 use rayon::prelude::*;
 
 use crate::args::{CheckArgs, FailLevel, Format};
@@ -120,6 +121,13 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         for w in walk_warnings {
             let _ = writeln!(stderr, "cdklint: warning: {w}");
         }
+        // Compiling a grammar's queries costs more than linting many files: compile the
+        // grammars this run needs up front, side by side, instead of one after another.
+        let mut grammars: Vec<Grammar> =
+            files.iter().filter_map(|f| Grammar::for_path(f)).collect();
+        grammars.sort();
+        grammars.dedup();
+        registry.prepare(&grammars);
         let results: Vec<anyhow::Result<Outcome>> = files
             .par_iter()
             .map(|file| {
