@@ -11,12 +11,17 @@ use std::time::{Duration, Instant};
 use cdklint_linter::{Grammar, LintSettings, Registry, check, parse};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         if path.is_dir() {
-            if !matches!(name.as_ref(), "node_modules" | "cdk.out" | ".venv" | "dist" | ".git") {
+            if !matches!(
+                name.as_ref(),
+                "node_modules" | "cdk.out" | ".venv" | "dist" | ".git"
+            ) {
                 collect(&path, out);
             }
         } else if Grammar::for_path(&path).is_some() {
@@ -39,19 +44,28 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
 
 fn main() {
     let arg = std::env::args().skip(1).find(|a| !a.starts_with('-'));
-    let root = arg.map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"));
+    let root = arg
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"));
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
     if files.is_empty() {
-        eprintln!("no TypeScript/JavaScript/Python files under {}", root.display());
+        eprintln!(
+            "no TypeScript/JavaScript/Python files under {}",
+            root.display()
+        );
         std::process::exit(2);
     }
     let sources: Vec<(String, Grammar, String)> = files
         .iter()
         .filter_map(|p| {
             let text = std::fs::read_to_string(p).ok()?;
-            let rel = p.strip_prefix(&root).unwrap_or(p).to_string_lossy().into_owned();
+            let rel = p
+                .strip_prefix(&root)
+                .unwrap_or(p)
+                .to_string_lossy()
+                .into_owned();
             Some((rel, Grammar::for_path(p)?, text))
         })
         .collect();
@@ -68,7 +82,10 @@ fn main() {
 
     let runs = 7;
     let (parse_time, _) = best_of(runs, || {
-        sources.iter().map(|(_, g, t)| parse(*g, t, None).map_or(0, |t| t.root_node().child_count() as usize)).sum::<usize>()
+        sources
+            .iter()
+            .map(|(_, g, t)| parse(*g, t, None).map_or(0, |t| t.root_node().child_count() as usize))
+            .sum::<usize>()
     });
     let (lint_time, per_rule) = best_of(runs, || {
         let mut per_rule: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -86,13 +103,34 @@ fn main() {
         per_rule
     });
 
-    println!("corpus: {} files, {lines} lines, {:.2} MB ({})", sources.len(), bytes as f64 / 1e6, root.display());
-    println!("rules: {}; query compile (all grammars, once): {:.1} ms", registry.rules().len(), compile.as_secs_f64() * 1e3);
-    println!("parse floor (1 thread, best of {runs}): {:.1} ms", parse_time.as_secs_f64() * 1e3);
-    println!("cdklint check (1 thread, best of {runs}): {:.1} ms", lint_time.as_secs_f64() * 1e3);
-    println!("ratio check / parse: {:.2}x", lint_time.as_secs_f64() / parse_time.as_secs_f64());
+    println!(
+        "corpus: {} files, {lines} lines, {:.2} MB ({})",
+        sources.len(),
+        bytes as f64 / 1e6,
+        root.display()
+    );
+    println!(
+        "rules: {}; query compile (all grammars, once): {:.1} ms",
+        registry.rules().len(),
+        compile.as_secs_f64() * 1e3
+    );
+    println!(
+        "parse floor (1 thread, best of {runs}): {:.1} ms",
+        parse_time.as_secs_f64() * 1e3
+    );
+    println!(
+        "cdklint check (1 thread, best of {runs}): {:.1} ms",
+        lint_time.as_secs_f64() * 1e3
+    );
+    println!(
+        "ratio check / parse: {:.2}x",
+        lint_time.as_secs_f64() / parse_time.as_secs_f64()
+    );
     println!("findings per rule (findings, files, share of files):");
     for (code, (n, f)) in per_rule {
-        println!("  {code:<7} {n:>5} {f:>5} {:>6.1}%", 100.0 * f as f64 / sources.len() as f64);
+        println!(
+            "  {code:<7} {n:>5} {f:>5} {:>6.1}%",
+            100.0 * f as f64 / sources.len() as f64
+        );
     }
 }

@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use cdklint_diagnostics::{Applicability, Diagnostic, Edit, Fix, apply_edits};
-use cdklint_rules::{EditOp, FixSpec, Grammar, Piece, QueryLanguage, Registry, Template, normalize_canonical};
+use cdklint_rules::{
+    EditOp, FixSpec, Grammar, Piece, QueryLanguage, Registry, Template, normalize_canonical,
+};
 use tree_sitter::Node;
 
 use crate::engine::{LintResult, check, render_message};
@@ -27,7 +29,14 @@ pub fn build<'t>(
     let mut imports_needed = Vec::new();
     for edit in &spec.edits {
         let node = capture(edit.op.capture())?;
-        let content = render(edit.template(lang), ctx, capture, lists, node.start_byte(), &mut imports_needed)?;
+        let content = render(
+            edit.template(lang),
+            ctx,
+            capture,
+            lists,
+            node.start_byte(),
+            &mut imports_needed,
+        )?;
         match &edit.op {
             EditOp::Replace(_) => edits.push(Edit::replace(node.byte_range(), content)),
             EditOp::InsertProp(_) => {
@@ -83,7 +92,10 @@ fn render<'t>(
 /// value in the file and is bound before `use_site`.
 fn sole_binding<'t>(ctx: &FileContext<'t>, list: &[String], use_site: usize) -> Option<String> {
     let names: Vec<String> = list.iter().map(|n| normalize_canonical(n)).collect();
-    let created = |n: Node<'t>| ctx.created_by(n).is_some_and(|r| names.contains(&r.canonical));
+    let created = |n: Node<'t>| {
+        ctx.created_by(n)
+            .is_some_and(|r| names.contains(&r.canonical))
+    };
     if ctx.count_nodes(created, 2) != 1 {
         return None;
     }

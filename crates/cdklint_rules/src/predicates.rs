@@ -223,7 +223,8 @@ pub fn parse_range(s: &str) -> Option<(Option<i64>, Option<i64>)> {
 
 /// Is `n` in the range (as parsed by [`parse_range`])?
 pub fn in_range(range: &str, n: i64) -> bool {
-    parse_range(range).is_some_and(|(lo, hi)| lo.is_none_or(|l| l <= n) && hi.is_none_or(|h| n <= h))
+    parse_range(range)
+        .is_some_and(|(lo, hi)| lo.is_none_or(|l| l <= n) && hi.is_none_or(|h| n <= h))
 }
 
 pub fn spec(name: &str) -> Option<&'static PredicateSpec> {

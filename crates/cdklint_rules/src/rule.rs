@@ -329,12 +329,20 @@ pub(crate) fn validate(
         for edit in &fix.edits {
             for list in edit.typescript.sole_lists().chain(edit.python.sole_lists()) {
                 if !lists.contains_key(list) {
-                    return Err(LoadError::new(f, format!("fix `{name}` uses `{{sole:{list}}}`, but the rule has no list `{list}`")));
+                    return Err(LoadError::new(
+                        f,
+                        format!(
+                            "fix `{name}` uses `{{sole:{list}}}`, but the rule has no list `{list}`"
+                        ),
+                    ));
                 }
             }
         }
         if fix.title.sole_lists().next().is_some() {
-            return Err(LoadError::new(f, format!("fix `{name}`: `title` may not use `{{sole:…}}`")));
+            return Err(LoadError::new(
+                f,
+                format!("fix `{name}`: `title` may not use `{{sole:…}}`"),
+            ));
         }
     }
     let docs = docs(f, raw.docs, &doc_languages)?;

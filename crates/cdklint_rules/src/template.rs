@@ -94,7 +94,9 @@ fn is_ident(s: &str) -> bool {
 fn parse_hole(hole: &str) -> Result<Piece, String> {
     if let Some(list) = hole.strip_prefix("sole:") {
         if !is_ident(list) || list.contains('.') {
-            return Err(format!("`{{sole:{list}}}` must name one of the rule's lists"));
+            return Err(format!(
+                "`{{sole:{list}}}` must name one of the rule's lists"
+            ));
         }
         return Ok(Piece::Sole(list.to_string()));
     }
