@@ -1,9 +1,11 @@
 ; `add_ingress_rule(peer, port)` / `connections.allow_from(peer, port)` (positional or keyword):
-; peer the whole internet, port tcp(22) / tcp_range covering 22 or 3389.
+; peer the whole internet, port tcp(22) / tcp_range covering 22 or 3389. The peer is anchored as the first argument: Python method calls
+; are everywhere, and an unanchored first argument costs a match attempt per argument.
 ((call
   function: (attribute
     attribute: (identifier) @_method)
   arguments: (argument_list
+    .
     [
       (call
         function: (_) @_peerfn) @peer
@@ -11,6 +13,9 @@
         value: (call
         function: (_) @_peerfn) @peer)
     ]
+    .
+    (comment)*
+    .
     [
       (call
         function: (_) @_portfn) @port
@@ -24,11 +29,13 @@
   (#number-range-covers? @port "22" "3389"))
 
 ; `add_ingress_rule(peer, port)` / `connections.allow_from(peer, port)` (positional or keyword):
-; peer the whole internet, port Port.SSH / Port.RDP / all_tcp() / all_traffic().
+; peer the whole internet, port Port.SSH / Port.RDP / all_tcp() / all_traffic(). The peer is anchored as the first argument: Python method calls
+; are everywhere, and an unanchored first argument costs a match attempt per argument.
 ((call
   function: (attribute
     attribute: (identifier) @_method)
   arguments: (argument_list
+    .
     [
       (call
         function: (_) @_peerfn) @peer
@@ -36,6 +43,9 @@
         value: (call
         function: (_) @_peerfn) @peer)
     ]
+    .
+    (comment)*
+    .
     [
       (call
         function: (_) @_portref) @port
@@ -51,11 +61,13 @@
   (#cdk-ref? @_portref "aws_ec2.Port.SSH" "aws_ec2.Port.RDP" "aws_ec2.Port.allTcp" "aws_ec2.Port.allTraffic"))
 
 ; `add_ingress_rule(peer, port)` / `connections.allow_from(peer, port)` (positional or keyword):
-; peer 0.0.0.0/0 or ::/0, port tcp(22) / tcp_range covering 22 or 3389.
+; peer 0.0.0.0/0 or ::/0, port tcp(22) / tcp_range covering 22 or 3389. The peer is anchored as the first argument: Python method calls
+; are everywhere, and an unanchored first argument costs a match attempt per argument.
 ((call
   function: (attribute
     attribute: (identifier) @_method)
   arguments: (argument_list
+    .
     [
       (call
         function: (_) @_peerfn
@@ -65,6 +77,9 @@
         function: (_) @_peerfn
         arguments: (argument_list . (_) @_cidr)) @peer)
     ]
+    .
+    (comment)*
+    .
     [
       (call
         function: (_) @_portfn) @port
@@ -79,11 +94,13 @@
   (#number-range-covers? @port "22" "3389"))
 
 ; `add_ingress_rule(peer, port)` / `connections.allow_from(peer, port)` (positional or keyword):
-; peer 0.0.0.0/0 or ::/0, port Port.SSH / Port.RDP / all_tcp() / all_traffic().
+; peer 0.0.0.0/0 or ::/0, port Port.SSH / Port.RDP / all_tcp() / all_traffic(). The peer is anchored as the first argument: Python method calls
+; are everywhere, and an unanchored first argument costs a match attempt per argument.
 ((call
   function: (attribute
     attribute: (identifier) @_method)
   arguments: (argument_list
+    .
     [
       (call
         function: (_) @_peerfn
@@ -93,6 +110,9 @@
         function: (_) @_peerfn
         arguments: (argument_list . (_) @_cidr)) @peer)
     ]
+    .
+    (comment)*
+    .
     [
       (call
         function: (_) @_portref) @port
@@ -109,11 +129,13 @@
   (#cdk-ref? @_portref "aws_ec2.Port.SSH" "aws_ec2.Port.RDP" "aws_ec2.Port.allTcp" "aws_ec2.Port.allTraffic"))
 
 ; `add_ingress_rule(peer, port)` / `connections.allow_from(peer, port)` (positional or keyword):
-; peer a /16 or wider range, port tcp(22) / tcp_range covering 22 or 3389.
+; peer a /16 or wider range, port tcp(22) / tcp_range covering 22 or 3389. The peer is anchored as the first argument: Python method calls
+; are everywhere, and an unanchored first argument costs a match attempt per argument.
 ((call
   function: (attribute
     attribute: (identifier) @_method)
   arguments: (argument_list
+    .
     [
       (call
         function: (_) @_peerfn
@@ -123,6 +145,9 @@
         function: (_) @_peerfn
         arguments: (argument_list . (_) @_cidr)) @peer)
     ]
+    .
+    (comment)*
+    .
     [
       (call
         function: (_) @_portfn) @port
@@ -138,11 +163,13 @@
   (#set! variant "wide"))
 
 ; `add_ingress_rule(peer, port)` / `connections.allow_from(peer, port)` (positional or keyword):
-; peer a /16 or wider range, port Port.SSH / Port.RDP / all_tcp() / all_traffic().
+; peer a /16 or wider range, port Port.SSH / Port.RDP / all_tcp() / all_traffic(). The peer is anchored as the first argument: Python method calls
+; are everywhere, and an unanchored first argument costs a match attempt per argument.
 ((call
   function: (attribute
     attribute: (identifier) @_method)
   arguments: (argument_list
+    .
     [
       (call
         function: (_) @_peerfn
@@ -152,6 +179,9 @@
         function: (_) @_peerfn
         arguments: (argument_list . (_) @_cidr)) @peer)
     ]
+    .
+    (comment)*
+    .
     [
       (call
         function: (_) @_portref) @port
@@ -231,6 +261,7 @@
   ])
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "^security_group_ingress$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^(?:0\\.0\\.0\\.0/0|::/0)$")
   (#prop-string? @_props "ipProtocol" "(?i)^(?:tcp|6)$")
@@ -265,6 +296,7 @@
   ])
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "^security_group_ingress$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^(?:0\\.0\\.0\\.0/0|::/0)$")
   (#prop-string? @_props "ipProtocol" "(?i)^(?:tcp|6)$")
@@ -299,6 +331,7 @@
   ])
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "^security_group_ingress$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^(?:0\\.0\\.0\\.0/0|::/0)$")
   (#prop-string? @_props "ipProtocol" "^-1$")
@@ -331,6 +364,7 @@
   ])
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "^security_group_ingress$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^[0-9A-Fa-f.:]+/(?:[1-9]|1[0-6])$")
   (#prop-string? @_props "ipProtocol" "(?i)^(?:tcp|6)$")
@@ -365,6 +399,7 @@
   ])
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "^security_group_ingress$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^[0-9A-Fa-f.:]+/(?:[1-9]|1[0-6])$")
   (#prop-string? @_props "ipProtocol" "(?i)^(?:tcp|6)$")
@@ -399,6 +434,7 @@
   ])
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "^security_group_ingress$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^[0-9A-Fa-f.:]+/(?:[1-9]|1[0-6])$")
   (#prop-string? @_props "ipProtocol" "^-1$")

@@ -5,6 +5,9 @@
   arguments: (arguments
     (call_expression
       function: (_) @_peerfn) @peer
+    .
+    (comment)*
+    .
     (call_expression
       function: (_) @_portfn) @port)) @report
   (#any-of? @_method "addIngressRule" "allowFrom")
@@ -19,6 +22,9 @@
   arguments: (arguments
     (call_expression
       function: (_) @_peerfn) @peer
+    .
+    (comment)*
+    .
     [
       (call_expression
         function: (_) @_portref)
@@ -36,6 +42,9 @@
     (call_expression
       function: (_) @_peerfn
       arguments: (arguments . (_) @_cidr)) @peer
+    .
+    (comment)*
+    .
     (call_expression
       function: (_) @_portfn) @port)) @report
   (#any-of? @_method "addIngressRule" "allowFrom")
@@ -52,6 +61,9 @@
     (call_expression
       function: (_) @_peerfn
       arguments: (arguments . (_) @_cidr)) @peer
+    .
+    (comment)*
+    .
     [
       (call_expression
         function: (_) @_portref)
@@ -70,6 +82,9 @@
     (call_expression
       function: (_) @_peerfn
       arguments: (arguments . (_) @_cidr)) @peer
+    .
+    (comment)*
+    .
     (call_expression
       function: (_) @_portfn) @port)) @report
   (#any-of? @_method "addIngressRule" "allowFrom")
@@ -87,6 +102,9 @@
     (call_expression
       function: (_) @_peerfn
       arguments: (arguments . (_) @_cidr)) @peer
+    .
+    (comment)*
+    .
     [
       (call_expression
         function: (_) @_portref)
@@ -125,10 +143,16 @@
   (#set! variant "any-ipv4-method"))
 
 ; L1: `CfnSecurityGroupIngress` props, or an entry of `CfnSecurityGroup`'s `securityGroupIngress`,
-; with `cidrIp` / `cidrIpv6` 0.0.0.0/0 or ::/0 and fromPort..toPort covers 22.
+; with `cidrIp` / `cidrIpv6` 0.0.0.0/0 or ::/0 and fromPort..toPort covers 22. Only the props argument
+; (the third) is tried, which keeps the pattern cheap on every `new`.
 ((new_expression
   constructor: (_) @_class
   arguments: (arguments
+    .
+    (_)
+    .
+    (_)
+    .
     [
       (object
         (pair
@@ -145,6 +169,7 @@
     ]))
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "(?i)^['\"]?security_?group_?ingress['\"]?$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^(?:0\\.0\\.0\\.0/0|::/0)$")
   (#prop-string? @_props "ipProtocol" "(?i)^(?:tcp|6)$")
@@ -153,10 +178,16 @@
   (#set! variant "l1"))
 
 ; L1: `CfnSecurityGroupIngress` props, or an entry of `CfnSecurityGroup`'s `securityGroupIngress`,
-; with `cidrIp` / `cidrIpv6` 0.0.0.0/0 or ::/0 and fromPort..toPort covers 3389.
+; with `cidrIp` / `cidrIpv6` 0.0.0.0/0 or ::/0 and fromPort..toPort covers 3389. Only the props argument
+; (the third) is tried, which keeps the pattern cheap on every `new`.
 ((new_expression
   constructor: (_) @_class
   arguments: (arguments
+    .
+    (_)
+    .
+    (_)
+    .
     [
       (object
         (pair
@@ -173,6 +204,7 @@
     ]))
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "(?i)^['\"]?security_?group_?ingress['\"]?$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^(?:0\\.0\\.0\\.0/0|::/0)$")
   (#prop-string? @_props "ipProtocol" "(?i)^(?:tcp|6)$")
@@ -181,10 +213,16 @@
   (#set! variant "l1"))
 
 ; L1: `CfnSecurityGroupIngress` props, or an entry of `CfnSecurityGroup`'s `securityGroupIngress`,
-; with `cidrIp` / `cidrIpv6` 0.0.0.0/0 or ::/0 and ipProtocol -1 (every protocol and port).
+; with `cidrIp` / `cidrIpv6` 0.0.0.0/0 or ::/0 and ipProtocol -1 (every protocol and port). Only the props argument
+; (the third) is tried, which keeps the pattern cheap on every `new`.
 ((new_expression
   constructor: (_) @_class
   arguments: (arguments
+    .
+    (_)
+    .
+    (_)
+    .
     [
       (object
         (pair
@@ -201,16 +239,23 @@
     ]))
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "(?i)^['\"]?security_?group_?ingress['\"]?$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^(?:0\\.0\\.0\\.0/0|::/0)$")
   (#prop-string? @_props "ipProtocol" "^-1$")
   (#set! variant "l1"))
 
 ; L1: `CfnSecurityGroupIngress` props, or an entry of `CfnSecurityGroup`'s `securityGroupIngress`,
-; with `cidrIp` / `cidrIpv6` a /16 or wider range and fromPort..toPort covers 22.
+; with `cidrIp` / `cidrIpv6` a /16 or wider range and fromPort..toPort covers 22. Only the props argument
+; (the third) is tried, which keeps the pattern cheap on every `new`.
 ((new_expression
   constructor: (_) @_class
   arguments: (arguments
+    .
+    (_)
+    .
+    (_)
+    .
     [
       (object
         (pair
@@ -227,6 +272,7 @@
     ]))
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "(?i)^['\"]?security_?group_?ingress['\"]?$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^[0-9A-Fa-f.:]+/(?:[1-9]|1[0-6])$")
   (#prop-string? @_props "ipProtocol" "(?i)^(?:tcp|6)$")
@@ -235,10 +281,16 @@
   (#set! variant "l1-wide"))
 
 ; L1: `CfnSecurityGroupIngress` props, or an entry of `CfnSecurityGroup`'s `securityGroupIngress`,
-; with `cidrIp` / `cidrIpv6` a /16 or wider range and fromPort..toPort covers 3389.
+; with `cidrIp` / `cidrIpv6` a /16 or wider range and fromPort..toPort covers 3389. Only the props argument
+; (the third) is tried, which keeps the pattern cheap on every `new`.
 ((new_expression
   constructor: (_) @_class
   arguments: (arguments
+    .
+    (_)
+    .
+    (_)
+    .
     [
       (object
         (pair
@@ -255,6 +307,7 @@
     ]))
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "(?i)^['\"]?security_?group_?ingress['\"]?$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^[0-9A-Fa-f.:]+/(?:[1-9]|1[0-6])$")
   (#prop-string? @_props "ipProtocol" "(?i)^(?:tcp|6)$")
@@ -263,10 +316,16 @@
   (#set! variant "l1-wide"))
 
 ; L1: `CfnSecurityGroupIngress` props, or an entry of `CfnSecurityGroup`'s `securityGroupIngress`,
-; with `cidrIp` / `cidrIpv6` a /16 or wider range and ipProtocol -1 (every protocol and port).
+; with `cidrIp` / `cidrIpv6` a /16 or wider range and ipProtocol -1 (every protocol and port). Only the props argument
+; (the third) is tried, which keeps the pattern cheap on every `new`.
 ((new_expression
   constructor: (_) @_class
   arguments: (arguments
+    .
+    (_)
+    .
+    (_)
+    .
     [
       (object
         (pair
@@ -283,6 +342,7 @@
     ]))
   (#cdk-ref? @_class "aws_ec2.CfnSecurityGroupIngress" "aws_ec2.CfnSecurityGroup")
   (#match? @_ingress "(?i)^['\"]?security_?group_?ingress['\"]?$")
+  (#match? @_key "(?i)^['\"]?cidr_?ip(?:v6)?['\"]?$")
   (#key? @_key "cidrIp" "cidrIpv6")
   (#value-string? @report "^[0-9A-Fa-f.:]+/(?:[1-9]|1[0-6])$")
   (#prop-string? @_props "ipProtocol" "^-1$")

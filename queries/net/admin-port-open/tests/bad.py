@@ -10,8 +10,8 @@ class BastionStack(Stack):
         sg.add_ingress_rule(ec2.Peer.ipv4("10.0.0.0/8"), ec2.Port.tcp(22), "SSH")  # expect: NET006 warning
         sg.add_ingress_rule(peer=ec2.Peer.any_ipv4(), connection=ec2.Port.SSH)  # expect: NET006 error
         sg.add_ingress_rule(ec2.Peer.ipv4("0.0.0.0/0"), ec2.Port.tcp_range(3380, 3390))  # expect: NET006 error
-        sg.add_ingress_rule(  # expect: NET006 error
-            ec2.Peer.any_ipv6(),
+        sg.add_ingress_rule(ec2.Peer.any_ipv6(),  # expect: NET006 error
+            # every protocol, every port
             ec2.Port.all_traffic(),
         )
         host = ec2.Instance(self, "Host", vpc=vpc, instance_type=instance_type, machine_image=image)

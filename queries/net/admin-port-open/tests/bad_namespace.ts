@@ -17,8 +17,8 @@ export class BastionStack extends cdk.Stack {
     sg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.allTraffic(), 'everything'); // expect: NET006
     sg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(SSH_PORT)); // expect: NET006
     sg.addIngressRule( // expect: NET006
-      ec2.Peer.anyIpv4(),
-      ec2.Port.tcpRange(1024, 65535),
+      ec2.Peer.anyIpv4(), // anyone
+      /* every high port */ ec2.Port.tcpRange(1024, 65535),
       'high ports include RDP',
     );
     const host = new ec2.Instance(this, 'Host', { vpc, instanceType, machineImage });
