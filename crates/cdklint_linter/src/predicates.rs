@@ -330,7 +330,10 @@ fn binding_key(node: Node, src: &str) -> Option<String> {
     let mut parent = node.parent()?;
     while matches!(
         parent.kind(),
-        "parenthesized_expression" | "as_expression" | "satisfies_expression" | "non_null_expression"
+        "parenthesized_expression"
+            | "as_expression"
+            | "satisfies_expression"
+            | "non_null_expression"
     ) {
         value = parent;
         parent = parent.parent()?;
@@ -367,8 +370,15 @@ fn flows_into<'t>(ctx: &FileContext<'t>, node: Node<'t>, classes: &[String]) -> 
             return false;
         };
         match parent.kind() {
-            "array" | "list" | "tuple" | "object" | "dictionary" | "parenthesized_expression"
-            | "non_null_expression" | "as_expression" | "satisfies_expression" => {}
+            "array"
+            | "list"
+            | "tuple"
+            | "object"
+            | "dictionary"
+            | "parenthesized_expression"
+            | "non_null_expression"
+            | "as_expression"
+            | "satisfies_expression" => {}
             "pair" | "keyword_argument" => {
                 if parent.child_by_field_name("value") != Some(node) {
                     return false;

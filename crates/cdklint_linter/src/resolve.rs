@@ -199,10 +199,16 @@ impl<'t> FileContext<'t> {
     /// Names bound once in this file (`x = …`, `this.x = …`) to a value `pred` accepts, with the
     /// byte offset of that value, sorted by name.
     pub fn bound_names_where(&self, pred: impl Fn(Node<'t>) -> bool) -> Vec<(String, usize)> {
-        let table = self.bindings.get_or_init(|| collect_bindings(self.tree, self.src));
+        let table = self
+            .bindings
+            .get_or_init(|| collect_bindings(self.tree, self.src));
         let mut out: Vec<(String, usize)> = table
             .iter()
-            .filter_map(|(name, value)| value.filter(|v| pred(*v)).map(|v| (name.clone(), v.start_byte())))
+            .filter_map(|(name, value)| {
+                value
+                    .filter(|v| pred(*v))
+                    .map(|v| (name.clone(), v.start_byte()))
+            })
             .collect();
         out.sort();
         out

@@ -390,13 +390,22 @@ fn rule_pages_and_readme_table_are_up_to_date() {
         }
     }
 
-    let mut table = String::from("| code | name | severity | fix | languages |\n|---|---|---|---|---|\n");
+    let mut table =
+        String::from("| code | name | severity | fix | languages |\n|---|---|---|---|---|\n");
     for rule in registry().rules() {
         let severity = match rule.production_severity {
             Some(p) => format!("{} ({p} in production)", rule.severity),
             None => rule.severity.to_string(),
         };
-        let langs = if rule.engine { "all".to_string() } else { rule.languages.iter().map(|l| l.key()).collect::<Vec<_>>().join(", ") };
+        let langs = if rule.engine {
+            "all".to_string()
+        } else {
+            rule.languages
+                .iter()
+                .map(|l| l.key())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         table.push_str(&format!(
             "| [{}](docs/rules/{}.md) | {} | {severity} | {} | {langs} |\n",
             rule.code,
@@ -415,10 +424,17 @@ fn rule_pages_and_readme_table_are_up_to_date() {
     let current = &readme[b + begin.len()..e];
     if current != table {
         if bless {
-            std::fs::write(&readme_path, format!("{}{table}{}", &readme[..b + begin.len()], &readme[e..])).unwrap();
+            std::fs::write(
+                &readme_path,
+                format!("{}{table}{}", &readme[..b + begin.len()], &readme[e..]),
+            )
+            .unwrap();
         } else {
             stale.push("README.md rule table".into());
         }
     }
-    assert!(stale.is_empty(), "stale generated docs (run with CDKLINT_BLESS=1): {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "stale generated docs (run with CDKLINT_BLESS=1): {stale:?}"
+    );
 }

@@ -95,7 +95,8 @@ fn value_string_checks_the_literal_content() {
 
 #[test]
 fn value_string_follows_shorthand_props_to_their_binding() {
-    let q = r#"((shorthand_property_identifier) @report (#value-string? @report "^[a-z]+\\.com$"))"#;
+    let q =
+        r#"((shorthand_property_identifier) @report (#value-string? @report "^[a-z]+\\.com$"))"#;
     proves(
         q,
         "const domainName = 'example.com';\nx = { domainName };",
@@ -110,7 +111,9 @@ fn sole_instance_needs_exactly_one_creation_in_the_file() {
     proves(
         q,
         &format!("{imports}const z = route53.HostedZone.fromLookup(this, 'Z', {{}});\nf(z);"),
-        &format!("{imports}const z = route53.HostedZone.fromLookup(this, 'Z', {{}});\nnew route53.HostedZone(this, 'Y', {{}});\nf(z);"),
+        &format!(
+            "{imports}const z = route53.HostedZone.fromLookup(this, 'Z', {{}});\nnew route53.HostedZone(this, 'Y', {{}});\nf(z);"
+        ),
     );
     proves(
         q,
@@ -262,7 +265,11 @@ fn prop_number_checks_the_prop_against_ranges() {
         "x = { 'from_port': 0, toPort: 65535 };",
         "x = { fromPort: 23, toPort: 65535 };",
     );
-    proves(q, "x = { fromPort: -1, toPort: 22 };", "x = { fromPort: 0 };");
+    proves(
+        q,
+        "x = { fromPort: -1, toPort: 22 };",
+        "x = { fromPort: 0 };",
+    );
 }
 
 #[test]
@@ -287,13 +294,21 @@ fn passed_to_follows_the_binding_into_a_construct_or_its_method() {
     let imports = "import * as ec2 from 'aws-cdk-lib/aws-ec2';\nimport * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';\n";
     proves(
         q,
-        &format!("{imports}const sg = new ec2.SecurityGroup(this, 'S', {{}});\nnew elbv2.ApplicationLoadBalancer(this, 'A', {{ vpc, securityGroup: sg }});"),
-        &format!("{imports}const sg = new ec2.SecurityGroup(this, 'S', {{}});\nnew elbv2.NetworkLoadBalancer(this, 'N', {{ vpc, securityGroups: [sg] }});"),
+        &format!(
+            "{imports}const sg = new ec2.SecurityGroup(this, 'S', {{}});\nnew elbv2.ApplicationLoadBalancer(this, 'A', {{ vpc, securityGroup: sg }});"
+        ),
+        &format!(
+            "{imports}const sg = new ec2.SecurityGroup(this, 'S', {{}});\nnew elbv2.NetworkLoadBalancer(this, 'N', {{ vpc, securityGroups: [sg] }});"
+        ),
     );
     proves(
         q,
-        &format!("{imports}this.sg = new ec2.SecurityGroup(this, 'S', {{}});\nconst alb = new elbv2.ApplicationLoadBalancer(this, 'A', {{ vpc }});\nalb.addSecurityGroup(this.sg);"),
-        &format!("{imports}this.sg = new ec2.SecurityGroup(this, 'S', {{}});\nconst alb = new elbv2.ApplicationLoadBalancer(this, 'A', {{ vpc }});\nalb.addListener('L', {{ port: 80 }});\nf(this.sg);\nother.addSecurityGroup(this.sg);"),
+        &format!(
+            "{imports}this.sg = new ec2.SecurityGroup(this, 'S', {{}});\nconst alb = new elbv2.ApplicationLoadBalancer(this, 'A', {{ vpc }});\nalb.addSecurityGroup(this.sg);"
+        ),
+        &format!(
+            "{imports}this.sg = new ec2.SecurityGroup(this, 'S', {{}});\nconst alb = new elbv2.ApplicationLoadBalancer(this, 'A', {{ vpc }});\nalb.addListener('L', {{ port: 80 }});\nf(this.sg);\nother.addSecurityGroup(this.sg);"
+        ),
     );
 }
 
@@ -321,5 +336,9 @@ fn value_construct_needs_a_scope_and_an_id() {
         "const b = new Bucket(this, 'B');\nx = b as any;",
         "const m = new Map();\nx = m as any;",
     );
-    proves(q, "x = new Foo(scope, `id-${n}`, {}) as any;", "x = new Foo(scope, id) as any;");
+    proves(
+        q,
+        "x = new Foo(scope, `id-${n}`, {}) as any;",
+        "x = new Foo(scope, id) as any;",
+    );
 }

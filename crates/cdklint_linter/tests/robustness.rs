@@ -35,16 +35,27 @@ fn fixture_texts() -> Vec<(String, String)> {
 fn lint_everything(name: &str, text: &str) {
     let settings = LintSettings::all_rules();
     let result = check(registry(), name, text, &settings);
-    assert!(result.rule_errors.is_empty(), "{name}: {:?}", result.rule_errors);
+    assert!(
+        result.rule_errors.is_empty(),
+        "{name}: {:?}",
+        result.rule_errors
+    );
     for d in &result.diagnostics {
-        assert!(d.range.start <= d.range.end && d.range.end <= text.len(), "{name}: bad range {:?}", d.range);
+        assert!(
+            d.range.start <= d.range.end && d.range.end <= text.len(),
+            "{name}: bad range {:?}",
+            d.range
+        );
         assert!(text.is_char_boundary(d.range.start) && text.is_char_boundary(d.range.end));
     }
     let out = fix(registry(), name, text, &settings, FixMode::SafeAndUnsafe);
     let grammar = Grammar::for_path(Path::new(name)).unwrap();
     let before = count_errors(&parse(grammar, text, None).unwrap());
     let after = count_errors(&parse(grammar, &out.text, None).unwrap());
-    assert!(after <= before, "{name}: fixing added syntax errors ({before} -> {after})");
+    assert!(
+        after <= before,
+        "{name}: fixing added syntax errors ({before} -> {after})"
+    );
 }
 
 #[test]
@@ -63,9 +74,21 @@ fn every_truncation_of_every_fixture_lints_without_panicking() {
 
 #[test]
 fn odd_inputs_lint_without_panicking() {
-    let huge_line = format!("import * as ec2 from 'aws-cdk-lib/aws-ec2';\nconst x = [{}];\n", "ec2.SubnetType.PRIVATE_WITH_NAT, ".repeat(5000));
+    let huge_line = format!(
+        "import * as ec2 from 'aws-cdk-lib/aws-ec2';\nconst x = [{}];\n",
+        "ec2.SubnetType.PRIVATE_WITH_NAT, ".repeat(5000)
+    );
     let deep = format!("{}{}", "(".repeat(3000), ")".repeat(3000));
-    for text in ["", "\u{feff}", "\0\0\0", "\r\n\r\n", "🪣🪣 桶 \u{202e}", "#!/usr/bin/env node\n", &huge_line, &deep] {
+    for text in [
+        "",
+        "\u{feff}",
+        "\0\0\0",
+        "\r\n\r\n",
+        "🪣🪣 桶 \u{202e}",
+        "#!/usr/bin/env node\n",
+        &huge_line,
+        &deep,
+    ] {
         for name in NAMES {
             lint_everything(name, text);
         }
