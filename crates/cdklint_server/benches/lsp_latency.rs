@@ -3,7 +3,8 @@
 //! Drives the real `cdklint server` binary over stdio like an editor does and reports
 //! - the time from a one-character `didChange` to the `publishDiagnostics` of that version, on a
 //!   5,000-line CDK file (TypeScript and Python), after a pause (a single keystroke) and at the
-//!   end of a burst of typing (which includes the debounce);
+//!   end of a burst of typing (which includes the debounce), next to the engine's own parse and
+//!   lint times for the same text (the floor), and on a 60-line file (the server's overhead);
 //! - the server's resident memory with 50 open documents.
 //!
 //!   cargo build --release -p cdklint_cli
@@ -415,6 +416,8 @@ fn main() {
     }
     println!("cdklint server benchmark ({})", bin.display());
     if std::env::var_os("CDKLINT_BENCH_MEMORY_ONLY").is_none() {
+        // A small file first: what the server itself adds to a keystroke.
+        keystroke_latency(&bin, "typescript", typescript(60));
         keystroke_latency(&bin, "typescript", typescript(5000));
         keystroke_latency(&bin, "python", python(5000));
     }
