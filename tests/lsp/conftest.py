@@ -239,7 +239,7 @@ async def lsp(tmp_path: pathlib.Path):
     started: list[LanguageClient] = []
 
     async def start(
-        caps: str = VSCODE,
+        caps: str | types.ClientCapabilities = VSCODE,
         init_options: Any = None,
         folders: list[pathlib.Path] | None = None,
         configuration: dict | None = None,
@@ -255,7 +255,7 @@ async def lsp(tmp_path: pathlib.Path):
         folders = folders or [tmp_path]
         result = await client.initialize_session(
             types.InitializeParams(
-                capabilities=client_capabilities(caps),
+                capabilities=client_capabilities(caps) if isinstance(caps, str) else caps,
                 root_uri=folders[0].as_uri(),
                 workspace_folders=[types.WorkspaceFolder(uri=f.as_uri(), name=f.name) for f in folders],
                 initialization_options=init_options,

@@ -6,6 +6,8 @@ import asyncio
 
 from lsprotocol import types
 
+from pytest_lsp import client_capabilities
+
 from conftest import (
     NVIM_07,
     NVIM_011,
@@ -196,3 +198,26 @@ async def test_unrelated_configuration_changes_keep_the_settings(lsp):
     )
     s.replace_all(uri, TS_DNS001 + TS_NET001)
     assert codes(await s.current(uri)) == ["NET001"]
+
+
+async def test_config_change_asks_a_pull_client_with_refresh_support_to_pull_again(lsp, tmp_path):
+    caps = client_capabilities(VSCODE)
+    caps.text_document.diagnostic = types.DiagnosticClientCapabilities()
+    caps.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
+    s = await lsp(caps)
+    assert s.result.capabilities.diagnostic_provider is not None
+    uri = s.open("app.ts", TS_NET001, write=True)
+    assert codes((await s.pull(uri)).items) == ["NET001"]
+    (tmp_path / "cdklint.toml").write_text('ignore = ["NET001"]\n')
+    before = s.client.diagnostic_refresh_count
+    s.client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=(tmp_path / "cdklint.toml").as_uri(), type=types.FileChangeType.Created)]
+        )
+    )
+    for _ in range(250):
+        if s.client.diagnostic_refresh_count > before:
+            break
+        await asyncio.sleep(0.02)
+    assert s.client.diagnostic_refresh_count > before
+    assert list((await s.pull(uri)).items) == []
