@@ -221,3 +221,17 @@ async def test_config_change_asks_a_pull_client_with_refresh_support_to_pull_aga
         await asyncio.sleep(0.02)
     assert s.client.diagnostic_refresh_count > before
     assert list((await s.pull(uri)).items) == []
+
+
+async def test_saving_cdklint_toml_in_the_editor_relints(lsp, tmp_path):
+    # For clients that do not watch files: saving the config buffer is enough.
+    s = await lsp(NVIM_07)
+    ts = s.open("lib/stack.ts", TS_NET001, write=True)
+    assert codes(await s.current(ts)) == ["NET001"]
+    config = s.open("cdklint.toml", "", language="toml", write=True)
+    await s.current(config)
+    (tmp_path / "cdklint.toml").write_text('ignore = ["NET001"]\n')
+    s.client.text_document_did_save(
+        types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=config))
+    )
+    await s.published(ts, lambda p: len(p.diagnostics) == 0)
