@@ -29,12 +29,20 @@ fn rule(query: &str) -> Registry {
     Registry::from_memory([("test/probe".to_string(), files)]).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
+/// Rules only run on files that import the CDK or `constructs`; every probe does.
+const CDK_FILE: &str = "import { Construct } from 'constructs';\n";
+
 fn hits(registry: &Registry, src: &str) -> usize {
-    check(registry, "probe.ts", src, &LintSettings::all_rules())
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == "TST001")
-        .count()
+    check(
+        registry,
+        "probe.ts",
+        &format!("{CDK_FILE}{src}"),
+        &LintSettings::all_rules(),
+    )
+    .diagnostics
+    .iter()
+    .filter(|d| d.code == "TST001")
+    .count()
 }
 
 /// `query` must match in `accept` exactly once and not at all in `reject`.
@@ -316,11 +324,16 @@ fn passed_to_follows_the_binding_into_a_construct_or_its_method() {
 fn path_match_tests_the_linted_path() {
     let r = rule(r#"((program) @report (#path-match? @report "(^|/)lib/"))"#);
     let hits = |path: &str| {
-        check(&r, path, "x = 1;", &LintSettings::all_rules())
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == "TST001")
-            .count()
+        check(
+            &r,
+            path,
+            &format!("{CDK_FILE}x = 1;"),
+            &LintSettings::all_rules(),
+        )
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "TST001")
+        .count()
     };
     assert_eq!(hits("lib/app.ts"), 1);
     assert_eq!(hits("/work/project/lib/stacks/app.ts"), 1);
@@ -341,4 +354,22 @@ fn value_construct_needs_a_scope_and_an_id() {
         "x = new Foo(scope, `id-${n}`, {}) as any;",
         "x = new Foo(scope, id) as any;",
     );
+}
+
+#[test]
+fn files_without_cdk_imports_are_not_matched() {
+    let r = rule(r#"((identifier) @report (#eq? @report "x"))"#);
+    let count = |src: &str| {
+        check(&r, "probe.ts", src, &LintSettings::all_rules())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "TST001")
+            .count()
+    };
+    assert_eq!(
+        count("x;"),
+        0,
+        "a Lambda handler or build script is not CDK code"
+    );
+    assert_eq!(count(&format!("{CDK_FILE}x;")), 1);
 }
