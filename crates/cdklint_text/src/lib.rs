@@ -148,7 +148,7 @@ mod tests {
         let x = text.rfind('x').unwrap();
         assert_eq!(
             idx.line_col(text, x, Encoding::Utf8),
-            LineCol { line: 1, col: 24 }
+            LineCol { line: 1, col: 22 }
         );
         assert_eq!(
             idx.line_col(text, x, Encoding::Utf16),
