@@ -414,9 +414,7 @@ fn passed_to<'t>(ctx: &FileContext<'t>, node: Node<'t>, classes: &[String]) -> b
         return false;
     };
     let dotted = key.contains('.');
-    let mut cursor = ctx.tree.root_node().walk();
-    loop {
-        let n = cursor.node();
+    let reaches = |n: Node<'t>| {
         let is_ref = match n.kind() {
             "identifier" | "shorthand_property_identifier" => !dotted && ctx.text(n) == key,
             "member_expression" | "attribute" => {
@@ -424,21 +422,9 @@ fn passed_to<'t>(ctx: &FileContext<'t>, node: Node<'t>, classes: &[String]) -> b
             }
             _ => false,
         };
-        if is_ref && flows_into(ctx, n, classes) {
-            return true;
-        }
-        if cursor.goto_first_child() {
-            continue;
-        }
-        loop {
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                return false;
-            }
-        }
-    }
+        is_ref && flows_into(ctx, n, classes)
+    };
+    ctx.count_nodes(reaches, 1) == 1
 }
 
 /// `new X(scope, 'id', …)` / `X(self, "id", …)`: a scope-like first argument and a string id.

@@ -61,33 +61,25 @@ fn instantiation_ids(ctx: &FileContext, class: &str) -> Vec<String> {
     if src.matches(class).count() < 2 {
         return ids;
     }
-    let mut cursor = ctx.tree.root_node().walk();
-    loop {
-        let node = cursor.node();
-        if matches!(node.kind(), "new_expression" | "call") {
-            let callee = node
-                .child_by_field_name("constructor")
-                .or_else(|| node.child_by_field_name("function"));
-            if callee.is_some_and(|c| ctx.text(c) == class)
-                && let Some(args) = node.child_by_field_name("arguments")
-                && let Some(id) = args.named_child(1)
-                && id.kind() == "string"
-            {
-                ids.push(string_content(id, src).to_string());
+    ctx.count_nodes(
+        |node| {
+            if matches!(node.kind(), "new_expression" | "call") {
+                let callee = node
+                    .child_by_field_name("constructor")
+                    .or_else(|| node.child_by_field_name("function"));
+                if callee.is_some_and(|c| ctx.text(c) == class)
+                    && let Some(args) = node.child_by_field_name("arguments")
+                    && let Some(id) = args.named_child(1)
+                    && id.kind() == "string"
+                {
+                    ids.push(string_content(id, src).to_string());
+                }
             }
-        }
-        if cursor.goto_first_child() {
-            continue;
-        }
-        loop {
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                return ids;
-            }
-        }
-    }
+            false
+        },
+        1,
+    );
+    ids
 }
 
 pub fn is_production<'t>(
