@@ -9,13 +9,13 @@ use streaming_iterator::StreamingIterator;
 use tree_sitter::{Node, QueryCursor, Tree};
 
 use crate::fix;
-use crate::imports::Imports;
-use crate::parse::parse;
 use crate::predicates;
 use crate::production;
-use crate::resolve::FileContext;
 use crate::settings::LintSettings;
 use crate::suppress;
+use cdklint_model::imports::Imports;
+use cdklint_model::parse::parse;
+use cdklint_model::resolve::FileContext;
 
 /// The outcome of linting one file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -58,7 +58,7 @@ pub fn check_tree(
     settings: &LintSettings,
 ) -> LintResult {
     let mut result = LintResult {
-        syntax_errors: crate::parse::count_errors(tree),
+        syntax_errors: cdklint_model::parse::count_errors(tree),
         ..Default::default()
     };
     let compiled = match registry.query(grammar) {

@@ -10,11 +10,11 @@ use cdklint_rules::{
 use tree_sitter::Node;
 
 use crate::engine::{LintResult, check, render_message};
-use crate::imports::{Binding, ImportStyle, Imports};
-use crate::parse::{count_errors, parse};
-use crate::props;
-use crate::resolve::FileContext;
 use crate::settings::LintSettings;
+use cdklint_model::imports::{Binding, ImportStyle, Imports};
+use cdklint_model::parse::{count_errors, parse};
+use cdklint_model::props;
+use cdklint_model::resolve::FileContext;
 
 /// Build the edits of a fix for one match. `None` when a capture the fix needs is absent or
 /// the props it would change cannot be seen — the diagnostic then has no fix.

@@ -12,18 +12,14 @@
 
 mod engine;
 mod fix;
-mod imports;
-mod parse;
 mod predicates;
 mod production;
-mod props;
-mod resolve;
 mod settings;
 mod suppress;
 
 pub use cdklint_diagnostics::{Applicability, Diagnostic, Edit, Fix, Severity};
+pub use cdklint_model::parse::{count_errors, parse};
 pub use cdklint_rules::{Grammar, Registry, Rule};
 pub use engine::{LintResult, check, check_tree};
 pub use fix::{FixMode, FixOutcome, fix};
-pub use parse::{count_errors, parse};
 pub use settings::{LintSettings, RuleSelector};

@@ -3,9 +3,9 @@
 use cdklint_rules::{PredicateKind, ResolvedPredicate, normalize_name};
 use tree_sitter::Node;
 
-use crate::imports::string_content;
-use crate::props::{self, PropLookup};
-use crate::resolve::FileContext;
+use cdklint_model::imports::string_content;
+use cdklint_model::props::{self, PropLookup};
+use cdklint_model::resolve::FileContext;
 
 /// Does `node` satisfy the predicate?
 pub fn holds<'t>(ctx: &FileContext<'t>, pred: &ResolvedPredicate, node: Node<'t>) -> bool {
@@ -141,11 +141,11 @@ fn bound_name(node: Node, src: &str) -> Option<String> {
         }
         "public_field_definition" if is_value("value") => {
             let name = parent.child_by_field_name("name")?;
-            return Some(format!("this.{}", crate::parse::text(name, src)));
+            return Some(format!("this.{}", cdklint_model::parse::text(name, src)));
         }
         _ => return None,
     };
-    let text = crate::parse::text(name, src);
+    let text = cdklint_model::parse::text(name, src);
     match name.kind() {
         "identifier" => Some(text.to_string()),
         "member_expression" | "attribute"
@@ -319,8 +319,9 @@ fn self_key(node: Node, src: &str) -> Option<String> {
     let prop = node
         .child_by_field_name("property")
         .or_else(|| node.child_by_field_name("attribute"))?;
-    let obj = crate::parse::text(object, src);
-    (obj == "this" || obj == "self").then(|| format!("{obj}.{}", crate::parse::text(prop, src)))
+    let obj = cdklint_model::parse::text(object, src);
+    (obj == "this" || obj == "self")
+        .then(|| format!("{obj}.{}", cdklint_model::parse::text(prop, src)))
 }
 
 /// The name a value is assigned to: `const x = v`, `x = v`, `this.x = v`, `self.x = v`, or a
@@ -346,12 +347,12 @@ fn binding_key(node: Node, src: &str) -> Option<String> {
         }
         "public_field_definition" if is_value("value") => {
             let name = parent.child_by_field_name("name")?;
-            return Some(format!("this.{}", crate::parse::text(name, src)));
+            return Some(format!("this.{}", cdklint_model::parse::text(name, src)));
         }
         _ => return None,
     };
     match name.kind() {
-        "identifier" => Some(crate::parse::text(name, src).to_string()),
+        "identifier" => Some(cdklint_model::parse::text(name, src).to_string()),
         "member_expression" | "attribute" => self_key(name, src),
         _ => None,
     }

@@ -3,8 +3,8 @@
 
 use tree_sitter::Node;
 
-use crate::imports::string_content;
-use crate::resolve::FileContext;
+use cdklint_model::imports::string_content;
+use cdklint_model::resolve::FileContext;
 
 /// Split an identifier or path into lower-case words at non-alphanumerics and camelCase humps.
 fn words(s: &str) -> Vec<String> {

@@ -14,8 +14,8 @@ use cdklint_rules::Registry;
 use regex::Regex;
 use tree_sitter::Node;
 
-use crate::resolve::FileContext;
 use crate::settings::LintSettings;
+use cdklint_model::resolve::FileContext;
 
 const UNUSED: &str = "SUP001";
 const UNKNOWN: &str = "SUP002";

@@ -5,17 +5,15 @@
 //! serde form into a validated [`Rule`] and compiles each language's queries into one combined
 //! [`CompiledQuery`] — the only fallible step, done once. After loading, a `Rule` is valid.
 
-mod grammar;
 mod predicates;
 mod raw;
 mod registry;
 mod rule;
 mod template;
 
-pub use grammar::{Grammar, QueryLanguage};
+pub use cdklint_model::{Grammar, QueryLanguage, normalize_canonical, normalize_name};
 pub use predicates::{
-    PREDICATES, PredicateKind, PredicateSpec, ResolvedPredicate, in_range, normalize_canonical,
-    normalize_name, parse_range,
+    PREDICATES, PredicateKind, PredicateSpec, ResolvedPredicate, in_range, parse_range,
 };
 pub use registry::{CompiledQuery, EmbeddedRule, PatternInfo, Registry};
 pub use rule::{Docs, EditOp, EditSpec, FixSpec, Rule, Variant};

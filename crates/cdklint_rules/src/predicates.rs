@@ -240,23 +240,3 @@ pub struct ResolvedPredicate {
     pub args: Vec<String>,
     pub regex: Option<regex::Regex>,
 }
-
-/// Normalise a member or prop name for comparison: lower-case, underscores removed, so that
-/// `fromIpAddresses` = `from_ip_addresses` and `enforceSSL` = `enforce_ssl`.
-pub fn normalize_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Normalise every segment of a canonical name after the module: `aws_ec2.SubnetType.X`.
-pub fn normalize_canonical(name: &str) -> String {
-    match name.split_once('.') {
-        Some((module, rest)) => {
-            let rest: Vec<String> = rest.split('.').map(normalize_name).collect();
-            format!("{module}.{}", rest.join("."))
-        }
-        None => name.to_string(),
-    }
-}

@@ -11,12 +11,10 @@ use std::sync::OnceLock;
 
 use tree_sitter::{Query, QueryPredicateArg};
 
-use crate::predicates::{
-    self, PredicateKind, ResolvedPredicate, normalize_canonical, normalize_name,
-};
+use crate::predicates::{self, PredicateKind, ResolvedPredicate};
 use crate::raw::RawRule;
 use crate::rule::{self, Rule};
-use crate::{Grammar, LoadError, QueryLanguage};
+use crate::{Grammar, LoadError, QueryLanguage, normalize_canonical, normalize_name};
 
 /// A rule directory baked into the binary by `build.rs`: its path under `queries/` and files.
 #[derive(Debug, Clone, Copy)]

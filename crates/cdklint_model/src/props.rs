@@ -2,7 +2,7 @@
 //! true, 'bucketName': x, zone, ...defaults }`) and Python keyword arguments
 //! (`enforce_ssl=True, **kwargs`), plus Python dict literals.
 
-use cdklint_rules::normalize_name;
+use crate::normalize_name;
 use tree_sitter::Node;
 
 use crate::imports::string_content;

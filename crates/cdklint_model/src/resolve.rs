@@ -9,7 +9,7 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use cdklint_rules::normalize_name;
+use crate::normalize_name;
 use tree_sitter::{Node, Tree};
 
 use crate::imports::{Binding, Imports};

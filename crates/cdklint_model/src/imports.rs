@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use cdklint_rules::Grammar;
+use crate::Grammar;
 use tree_sitter::{Node, Tree};
 
 use crate::parse::text;
@@ -346,6 +346,10 @@ pub fn ts_module(spec: &str) -> Option<(String, bool)> {
         return Some(("constructs".into(), false));
     }
     if let Some(sub) = spec.strip_prefix("aws-cdk-lib/") {
+        // `aws-cdk-lib/core` is the root again: the import `cdk init` templates generate.
+        if sub == "core" {
+            return Some(("cdk".into(), false));
+        }
         if sub.is_empty() || sub.contains('/') {
             return None;
         }

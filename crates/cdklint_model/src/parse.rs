@@ -1,4 +1,4 @@
-use cdklint_rules::Grammar;
+use crate::Grammar;
 use tree_sitter::{Node, Parser, Tree};
 
 /// Parse `text` with `grammar`, reusing `old` (already `edit`ed) for an incremental reparse.
@@ -46,6 +46,6 @@ pub fn count_errors(tree: &Tree) -> usize {
 }
 
 /// The text of a node, or "" if the tree and text disagree.
-pub(crate) fn text<'a>(node: Node, src: &'a str) -> &'a str {
+pub fn text<'a>(node: Node, src: &'a str) -> &'a str {
     src.get(node.byte_range()).unwrap_or_default()
 }

@@ -1,0 +1,31 @@
+//! The construct model of one CDK source file.
+//!
+//! One walk over a tree-sitter tree builds a language-neutral view of the app code that every
+//! rule reads: which names the CDK imports bind ([`imports`]), the canonical name of any
+//! expression ([`resolve`]), and the [`Model`] itself — construct instantiations, static calls
+//! on CDK symbols, method calls on bound constructs, references to CDK members, props as one
+//! normalised map whatever the spelling, typed [`Value`]s, bindings and stack classes.
+//!
+//! Architecture Invariant: the model is built once per file and is the same for TypeScript,
+//! JavaScript and Python: `new s3.Bucket(this, 'B', { enforceSSL: true })` and
+//! `s3.Bucket(self, "B", enforce_ssl=True)` give the same calls, props and values. Comments,
+//! trailing commas, parentheses and argument order never change it.
+//!
+//! Architecture Invariant: the model never guesses. Spreads, `**kwargs`, parameters and
+//! anything it cannot see are [`Value::Unknown`] / [`Props::open`], so a rule about a missing
+//! prop stays silent rather than crying wolf.
+
+mod grammar;
+pub mod imports;
+mod model;
+mod names;
+pub mod parse;
+pub mod props;
+pub mod resolve;
+mod value;
+
+pub use grammar::{Grammar, QueryLanguage};
+pub use model::{Call, CallId, CallKind, ClassInfo, MemberRef, Model};
+pub use names::{normalize_canonical, normalize_name, snake_case};
+pub use resolve::{FileContext, Resolved};
+pub use value::{Props, Value};

@@ -1,0 +1,608 @@
+//! The construct model: one walk over the tree collects every call, CDK member reference and
+//! class of the file, with canonical names, props and bindings, the same for both languages.
+
+use std::collections::HashMap;
+
+use tree_sitter::{Node, Tree};
+
+use crate::Grammar;
+use crate::imports::Imports;
+use crate::names::normalize_name;
+use crate::parse::text;
+use crate::resolve::FileContext;
+use crate::value::{Props, Value, has_interpolation, string_literal};
+
+/// Index into [`Model::calls`].
+pub type CallId = usize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallKind {
+    /// An instantiation: TypeScript `new X(…)`, Python `X(…)` where `X` resolves to a CDK class.
+    New,
+    /// A call of a CDK member: `RecordTarget.fromIpAddresses(…)`, `Port.tcp(22)`.
+    Static,
+    /// A method call on something that is not a CDK name: `bucket.addToResourcePolicy(…)`.
+    Method,
+    /// Any other call: `foo(…)`.
+    Other,
+}
+
+/// One call or instantiation.
+#[derive(Debug, Clone)]
+pub struct Call<'t> {
+    /// The whole expression (`new_expression`, `call_expression`, `call`).
+    pub node: Node<'t>,
+    pub kind: CallKind,
+    /// The callee expression as written (`s3.Bucket`, `RecordTarget.fromIpAddresses`, `b.grant`).
+    pub callee: Node<'t>,
+    /// Canonical name of a `New` / `Static` callee (`aws_s3.bucket`), normalised.
+    pub name: Option<String>,
+    /// The normalised last name of a `Method` / `Static` callee (`addtoresourcepolicy`).
+    pub method: Option<String>,
+    /// The receiver of a `Method` call as written.
+    pub receiver: Option<Node<'t>>,
+    /// The argument list node (for edits that add props).
+    pub arg_list: Node<'t>,
+    /// Positional arguments (Python keyword arguments are props, not arguments).
+    pub args: Vec<Node<'t>>,
+    pub props: Props<'t>,
+    /// The name this call's result is bound to: `x`, `this.x`, `self.x`.
+    pub binding: Option<String>,
+    /// Index into [`Model::classes`] of the innermost enclosing class.
+    pub class: Option<usize>,
+    /// For a `Method` call: the call that created its receiver, when the receiver is bound to
+    /// one in this file (`const b = new s3.Bucket(…); b.grantRead(…)`).
+    pub receiver_call: Option<CallId>,
+}
+
+/// A reference to a CDK member that is not called: `SubnetType.PRIVATE_WITH_NAT`.
+#[derive(Debug, Clone)]
+pub struct MemberRef<'t> {
+    pub node: Node<'t>,
+    /// Canonical, normalised: `aws_ec2.subnettype.privatewithnat`.
+    pub name: String,
+    pub v1: bool,
+}
+
+/// A class declared in the file.
+#[derive(Debug, Clone)]
+pub struct ClassInfo<'t> {
+    pub node: Node<'t>,
+    pub name: &'t str,
+    /// The class it extends, as written (`cdk.Stack`, `Stack`, `BaseStack`).
+    pub base: Option<Node<'t>>,
+    /// It extends `Stack`, `NestedStack` or `Stage` of the CDK, directly or through a class of
+    /// this file.
+    pub is_stack: bool,
+}
+
+/// The model of one file.
+pub struct Model<'t> {
+    pub ctx: FileContext<'t>,
+    pub calls: Vec<Call<'t>>,
+    pub refs: Vec<MemberRef<'t>>,
+    pub classes: Vec<ClassInfo<'t>>,
+    call_at: HashMap<usize, CallId>,
+    /// Method calls by the binding key of their receiver (`b`, `this.bucket`).
+    calls_on: HashMap<String, Vec<CallId>>,
+}
+
+impl<'t> Model<'t> {
+    /// Build the model of a parsed file. Files that import neither the CDK nor `constructs`
+    /// get an empty model: they hold no constructs.
+    pub fn build(tree: &'t Tree, src: &'t str, grammar: Grammar, path: &str) -> Model<'t> {
+        let imports = Imports::build(tree, src, grammar);
+        let ctx = FileContext::new(tree, src, imports).with_path(path);
+        let mut model = Model {
+            ctx,
+            calls: Vec::new(),
+            refs: Vec::new(),
+            classes: Vec::new(),
+            call_at: HashMap::new(),
+            calls_on: HashMap::new(),
+        };
+        if model.ctx.imports.bindings.is_empty() {
+            return model;
+        }
+        model.walk();
+        model.link();
+        model
+    }
+
+    pub fn src(&self) -> &'t str {
+        self.ctx.src
+    }
+
+    pub fn text(&self, node: Node) -> &'t str {
+        text(node, self.ctx.src)
+    }
+
+    pub fn is_python(&self) -> bool {
+        self.ctx.imports.grammar.is_python()
+    }
+
+    /// The call whose expression is exactly `node`.
+    pub fn call_at(&self, node: Node) -> Option<&Call<'t>> {
+        self.call_at.get(&node.id()).map(|&id| &self.calls[id])
+    }
+
+    pub fn call_id_at(&self, node: Node) -> Option<CallId> {
+        self.call_at.get(&node.id()).copied()
+    }
+
+    /// Method calls whose receiver is the binding `key` (`b`, `this.bucket`), in file order.
+    pub fn calls_on(&self, key: &str) -> impl Iterator<Item = &Call<'t>> {
+        self.calls_on
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|&id| &self.calls[id])
+    }
+
+    /// The class a node lies in (innermost).
+    pub fn enclosing_class(&self, node: Node) -> Option<&ClassInfo<'t>> {
+        self.classes
+            .iter()
+            .filter(|c| {
+                c.node.start_byte() <= node.start_byte() && node.end_byte() <= c.node.end_byte()
+            })
+            .min_by_key(|c| c.node.end_byte() - c.node.start_byte())
+    }
+
+    /// What an expression evaluates to, following same-file bindings.
+    pub fn value(&self, node: Node<'t>) -> Value<'t> {
+        let node = self.unwrap(node);
+        match node.kind() {
+            "string" | "template_string" => {
+                if has_interpolation(node) {
+                    Value::Template(node)
+                } else {
+                    Value::Str(
+                        string_literal(node, self.src())
+                            .unwrap_or_default()
+                            .to_string(),
+                    )
+                }
+            }
+            "concatenated_string" => {
+                let mut out = String::new();
+                let mut cursor = node.walk();
+                for part in node.named_children(&mut cursor) {
+                    match string_literal(part, self.src()) {
+                        Some(s) => out.push_str(s),
+                        None => return Value::Template(node),
+                    }
+                }
+                Value::Str(out)
+            }
+            "number" | "integer" | "float" => parse_number(self.text(node))
+                .map(Value::Number)
+                .unwrap_or(Value::Unknown),
+            "unary_expression" | "unary_operator" => {
+                let op = node
+                    .child_by_field_name("operator")
+                    .map(|o| self.text(o))
+                    .unwrap_or_default();
+                let arg = node
+                    .child_by_field_name("argument")
+                    .or_else(|| node.child_by_field_name("operand"));
+                match (op, arg.map(|a| self.value(a))) {
+                    ("-", Some(Value::Number(n))) => Value::Number(-n),
+                    ("+", Some(Value::Number(n))) => Value::Number(n),
+                    _ => Value::Unknown,
+                }
+            }
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            "null" | "undefined" | "none" => Value::Null,
+            "identifier" if self.text(node) == "undefined" => Value::Null,
+            "array" | "list" | "tuple" => {
+                let mut cursor = node.walk();
+                Value::List(
+                    node.named_children(&mut cursor)
+                        .filter(|n| n.kind() != "comment")
+                        .collect(),
+                )
+            }
+            "object" | "dictionary" => Value::Object(Props::of_container(node, self.src())),
+            "ternary_expression" | "conditional_expression" => {
+                let mut cursor = node.walk();
+                let parts: Vec<Node<'t>> = node
+                    .named_children(&mut cursor)
+                    .filter(|n| n.kind() != "comment")
+                    .collect();
+                // TS: condition, consequence, alternative; Python: body, condition, alternative.
+                let branches = match (node.kind(), parts.as_slice()) {
+                    ("ternary_expression", [_, a, b]) => vec![*a, *b],
+                    ("conditional_expression", [a, _, b]) => vec![*a, *b],
+                    _ => return Value::Unknown,
+                };
+                Value::Conditional(branches)
+            }
+            "binary_expression" | "boolean_operator" => {
+                let op = node
+                    .child_by_field_name("operator")
+                    .map(|o| self.text(o))
+                    .unwrap_or_default();
+                match op {
+                    "??" | "||" | "or" => {
+                        match (
+                            node.child_by_field_name("left"),
+                            node.child_by_field_name("right"),
+                        ) {
+                            (Some(l), Some(r)) => Value::Conditional(vec![l, r]),
+                            _ => Value::Unknown,
+                        }
+                    }
+                    _ => Value::Unknown,
+                }
+            }
+            "new_expression" | "call_expression" | "call" => Value::Call(node),
+            "member_expression" | "attribute" => {
+                if let Some(r) = self.ctx.resolve(node) {
+                    return Value::Ref(r.canonical);
+                }
+                let object = node.child_by_field_name("object");
+                let prop = node
+                    .child_by_field_name("property")
+                    .or_else(|| node.child_by_field_name("attribute"));
+                match (object, prop) {
+                    (Some(object), Some(prop)) => Value::Member {
+                        object,
+                        name: normalize_name(self.text(prop)),
+                    },
+                    _ => Value::Unknown,
+                }
+            }
+            "identifier" => match self.ctx.resolve(node) {
+                Some(r) => Value::Ref(r.canonical),
+                None => Value::Unknown,
+            },
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Follow bindings and look through wrappers that do not change what a value is.
+    pub fn unwrap(&self, mut node: Node<'t>) -> Node<'t> {
+        for _ in 0..8 {
+            let followed = self.ctx.follow(node);
+            let inner = match followed.kind() {
+                "parenthesized_expression"
+                | "as_expression"
+                | "non_null_expression"
+                | "satisfies_expression"
+                | "await_expression"
+                | "type_assertion" => named_children(followed).into_iter().next(),
+                "call_expression" | "call" => self.serialised_argument(followed),
+                _ => None,
+            };
+            match inner {
+                Some(n) if n != followed => node = n,
+                _ => return followed,
+            }
+        }
+        node
+    }
+
+    /// `JSON.stringify(x)` / `json.dumps(x)`: the value serialised.
+    fn serialised_argument(&self, call: Node<'t>) -> Option<Node<'t>> {
+        let callee = self.text(call.child_by_field_name("function")?);
+        if callee != "JSON.stringify" && callee != "json.dumps" {
+            return None;
+        }
+        let args = call.child_by_field_name("arguments")?;
+        named_children(args)
+            .into_iter()
+            .find(|n| n.kind() != "comment")
+    }
+
+    /// Props of a value: an object literal, a dict, or a call's props (props classes).
+    pub fn props_of(&self, node: Node<'t>) -> Option<Props<'t>> {
+        let node = self.unwrap(node);
+        match node.kind() {
+            "object" | "dictionary" => Some(Props::of_container(node, self.src())),
+            _ => self.call_at(node).map(|c| c.props.clone()),
+        }
+    }
+
+    fn walk(&mut self) {
+        let tree = self.ctx.tree;
+        let mut class_stack: Vec<usize> = Vec::new();
+        let mut cursor = tree.root_node().walk();
+        loop {
+            let node = cursor.node();
+            while let Some(&top) = class_stack.last() {
+                if self.classes[top].node.end_byte() <= node.start_byte() {
+                    class_stack.pop();
+                } else {
+                    break;
+                }
+            }
+            match node.kind() {
+                "class_declaration"
+                | "abstract_class_declaration"
+                | "class"
+                | "class_definition" => {
+                    if let Some(info) = self.class_info(node) {
+                        self.classes.push(info);
+                        class_stack.push(self.classes.len() - 1);
+                    }
+                }
+                "new_expression" | "call_expression" | "call" => {
+                    if let Some(call) = self.call_info(node, class_stack.last().copied()) {
+                        self.call_at.insert(node.id(), self.calls.len());
+                        self.calls.push(call);
+                    }
+                }
+                "member_expression" | "attribute" if self.is_outermost_reference(node) => {
+                    if let Some(r) = self.ctx.resolve(node) {
+                        self.refs.push(MemberRef {
+                            node,
+                            name: r.canonical,
+                            v1: r.v1,
+                        });
+                    }
+                }
+                _ => {}
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            loop {
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Receivers, method-call index and stack classes, once every call is known.
+    fn link(&mut self) {
+        for id in 0..self.calls.len() {
+            if self.calls[id].kind != CallKind::Method {
+                continue;
+            }
+            let Some(receiver) = self.calls[id].receiver else {
+                continue;
+            };
+            if let Some(key) = binding_key(receiver, self.src()) {
+                self.calls_on.entry(key).or_default().push(id);
+            }
+            let target = self.ctx.follow(receiver);
+            if target != receiver {
+                self.calls[id].receiver_call = self.call_at.get(&target.id()).copied();
+            }
+        }
+        // A class extending a stack class of this file is a stack too (a few rounds suffice).
+        for _ in 0..4 {
+            let stacks: Vec<&str> = self
+                .classes
+                .iter()
+                .filter(|c| c.is_stack)
+                .map(|c| c.name)
+                .collect();
+            let mut changed = false;
+            let src = self.ctx.src;
+            for class in &mut self.classes {
+                if !class.is_stack && class.base.is_some_and(|b| stacks.contains(&text(b, src))) {
+                    class.is_stack = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    fn class_info(&self, node: Node<'t>) -> Option<ClassInfo<'t>> {
+        let name = node.child_by_field_name("name").map(|n| self.text(n))?;
+        let base = if node.kind() == "class_definition" {
+            node.child_by_field_name("superclasses").and_then(|s| {
+                named_children(s)
+                    .into_iter()
+                    .find(|n| n.kind() != "keyword_argument" && n.kind() != "comment")
+            })
+        } else {
+            named_children(node)
+                .into_iter()
+                .find(|n| n.kind() == "class_heritage")
+                .and_then(|h| {
+                    named_children(h)
+                        .into_iter()
+                        .find(|n| n.kind() == "extends_clause")
+                })
+                .and_then(|e| e.child_by_field_name("value").or_else(|| e.named_child(0)))
+        };
+        let is_stack = base.and_then(|b| self.ctx.resolve(b)).is_some_and(|r| {
+            matches!(
+                r.canonical.as_str(),
+                "cdk.stack" | "cdk.nestedstack" | "cdk.stage"
+            )
+        });
+        Some(ClassInfo {
+            node,
+            name,
+            base,
+            is_stack,
+        })
+    }
+
+    fn call_info(&self, node: Node<'t>, class: Option<usize>) -> Option<Call<'t>> {
+        let callee = node
+            .child_by_field_name("constructor")
+            .or_else(|| node.child_by_field_name("function"))?;
+        // Tagged templates and `new X` without arguments have no argument list to read.
+        let arg_list = node.child_by_field_name("arguments")?;
+        if !matches!(arg_list.kind(), "arguments" | "argument_list") {
+            return None;
+        }
+        let resolved = self.ctx.resolve(callee);
+        let member_name = match callee.kind() {
+            "member_expression" => callee.child_by_field_name("property"),
+            "attribute" => callee.child_by_field_name("attribute"),
+            _ => None,
+        };
+        let (kind, name, method, receiver) = match (&resolved, node.kind()) {
+            (_, "new_expression") => (CallKind::New, resolved.map(|r| r.canonical), None, None),
+            (Some(r), _) => {
+                let segments = r.canonical.matches('.').count();
+                let last = member_name
+                    .map(|m| self.text(m))
+                    .unwrap_or_else(|| self.text(callee));
+                let class_like = last.starts_with(|c: char| c.is_ascii_uppercase());
+                if segments == 1 && class_like {
+                    (CallKind::New, Some(r.canonical.clone()), None, None)
+                } else {
+                    let method = r.canonical.rsplit('.').next().map(str::to_string);
+                    (CallKind::Static, Some(r.canonical.clone()), method, None)
+                }
+            }
+            (None, _) => match member_name {
+                Some(m) => (
+                    CallKind::Method,
+                    None,
+                    Some(normalize_name(self.text(m))),
+                    callee.child_by_field_name("object"),
+                ),
+                None => (CallKind::Other, None, None, None),
+            },
+        };
+        let mut args = Vec::new();
+        let python = arg_list.kind() == "argument_list";
+        for arg in named_children(arg_list) {
+            match arg.kind() {
+                "comment" => {}
+                "keyword_argument" | "dictionary_splat" | "list_splat" if python => {}
+                _ => args.push(arg),
+            }
+        }
+        let props = if python {
+            Props::of_container(arg_list, self.src())
+        } else {
+            self.ts_props(kind, &args)
+        };
+        Some(Call {
+            node,
+            kind,
+            callee,
+            name,
+            method,
+            receiver,
+            arg_list,
+            args,
+            props,
+            binding: bound_key(node, self.src()),
+            class,
+            receiver_call: None,
+        })
+    }
+
+    /// The props of a TypeScript call: its last argument when that is an object literal (or a
+    /// name bound to one). A props variable, parameter or spread in the props position hides
+    /// them (`new X(this, 'Id', props)`).
+    fn ts_props(&self, kind: CallKind, args: &[Node<'t>]) -> Props<'t> {
+        let Some(&last) = args.last() else {
+            return Props::default();
+        };
+        let target = self.unwrap(last);
+        match target.kind() {
+            "object" => Props::of_container(target, self.src()),
+            "spread_element" => Props {
+                open: true,
+                ..Props::default()
+            },
+            "identifier" | "member_expression" | "call_expression" | "subscript_expression" => {
+                let named_like_props = {
+                    let t = self.text(last).to_ascii_lowercase();
+                    t.ends_with("props") || t.ends_with("options") || t.ends_with("config")
+                };
+                let position = args.len() - 1;
+                let hides = position >= 2
+                    || named_like_props
+                    || (kind == CallKind::New
+                        && args.len() == 1
+                        && self.value(last) == Value::Unknown);
+                Props {
+                    open: hides,
+                    ..Props::default()
+                }
+            }
+            _ => Props::default(),
+        }
+    }
+
+    /// A member expression that is not the callee of a call and not the object of a longer one.
+    fn is_outermost_reference(&self, node: Node<'t>) -> bool {
+        let Some(parent) = node.parent() else {
+            return true;
+        };
+        match parent.kind() {
+            "member_expression" | "attribute" => parent.child_by_field_name("object") != Some(node),
+            "new_expression" => parent.child_by_field_name("constructor") != Some(node),
+            "call_expression" | "call" => parent.child_by_field_name("function") != Some(node),
+            _ => true,
+        }
+    }
+}
+
+fn named_children(node: Node) -> Vec<Node> {
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor).collect()
+}
+
+/// `x` / `this.x` / `self.x` as a binding key.
+pub(crate) fn binding_key(node: Node, src: &str) -> Option<String> {
+    match node.kind() {
+        "identifier" => Some(text(node, src).to_string()),
+        "member_expression" | "attribute" => {
+            let object = node.child_by_field_name("object")?;
+            let prop = node
+                .child_by_field_name("property")
+                .or_else(|| node.child_by_field_name("attribute"))?;
+            let obj = text(object, src);
+            (obj == "this" || obj == "self").then(|| format!("{obj}.{}", text(prop, src)))
+        }
+        _ => None,
+    }
+}
+
+/// The name an expression's value is bound to: `const x = <node>`, `this.x = <node>`, a class
+/// field `x = <node>`.
+fn bound_key(node: Node, src: &str) -> Option<String> {
+    let mut child = node;
+    let mut parent = node.parent()?;
+    while matches!(
+        parent.kind(),
+        "parenthesized_expression" | "as_expression" | "non_null_expression" | "await_expression"
+    ) {
+        child = parent;
+        parent = parent.parent()?;
+    }
+    match parent.kind() {
+        "variable_declarator" if parent.child_by_field_name("value") == Some(child) => {
+            binding_key(parent.child_by_field_name("name")?, src)
+        }
+        "assignment_expression" | "assignment"
+            if parent.child_by_field_name("right") == Some(child) =>
+        {
+            binding_key(parent.child_by_field_name("left")?, src)
+        }
+        "public_field_definition" if parent.child_by_field_name("value") == Some(child) => Some(
+            format!("this.{}", text(parent.child_by_field_name("name")?, src)),
+        ),
+        _ => None,
+    }
+}
+
+/// `22`, `0x16`, `1_000`, `7.5`.
+fn parse_number(text: &str) -> Option<f64> {
+    let t: String = text.chars().filter(|c| *c != '_').collect();
+    if let Some(hex) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        return i64::from_str_radix(hex, 16).ok().map(|n| n as f64);
+    }
+    t.trim_end_matches(['n', 'j', 'J', 'l', 'L']).parse().ok()
+}
