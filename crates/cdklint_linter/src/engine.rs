@@ -9,11 +9,12 @@ use streaming_iterator::StreamingIterator;
 use tree_sitter::{Node, QueryCursor, Tree};
 
 use crate::fix;
+use crate::matching;
 use crate::predicates;
 use crate::production;
 use crate::settings::LintSettings;
 use crate::suppress;
-use cdklint_model::imports::Imports;
+use cdklint_model::Model;
 use cdklint_model::parse::parse;
 use cdklint_model::resolve::FileContext;
 
@@ -39,13 +40,15 @@ pub fn check(registry: &Registry, path: &str, text: &str, settings: &LintSetting
     check_tree(registry, path, grammar, text, &tree, settings)
 }
 
-/// A match that passed every predicate.
+/// A match of a rule: from a matcher over the model or from a syntax query.
 struct Hit<'t> {
     rule: usize,
-    pattern: usize,
+    /// Matcher or pattern index: the first that matches a construct wins.
+    order: usize,
+    variant: Option<String>,
     report: Node<'t>,
     anchor: (usize, usize),
-    captures: Vec<(u32, Node<'t>)>,
+    captures: Vec<(String, Node<'t>)>,
 }
 
 /// Lint a tree the caller already has (the language server keeps trees for incremental reparse).
@@ -61,30 +64,133 @@ pub fn check_tree(
         syntax_errors: cdklint_model::parse::count_errors(tree),
         ..Default::default()
     };
+    // The model is built once per file; files that import neither the CDK nor `constructs`
+    // (Lambda handlers, build scripts, test configs) hold no constructs and get an empty one.
+    let model = Model::build(tree, text, grammar, path);
+    let ctx = &model.ctx;
+    let is_test = is_test_file(path);
+    let rules = registry.rules();
+    let lang = grammar.query_language();
+    let enabled = |rule: &Rule| {
+        settings.rules.is_enabled(&rule.code)
+            && !(rule.skip_tests && is_test)
+            && rule.languages.contains(&lang)
+    };
+    let cdk_file = !ctx.imports.bindings.is_empty();
+
+    let mut hits: Vec<Hit> = Vec::new();
+    if cdk_file {
+        let mut model_hits = Vec::new();
+        let ran = catch_unwind(AssertUnwindSafe(|| {
+            matching::run(&model, registry, &enabled, &mut model_hits)
+        }));
+        if ran.is_err() {
+            result
+                .rule_errors
+                .push(format!("a rule matcher failed on {path}"));
+        }
+        for h in model_hits {
+            let rule = &rules[h.rule];
+            let matcher = &rule.matchers[h.matcher];
+            // No diagnostic is built from a node the parser could not make sense of.
+            if h.captures
+                .iter()
+                .any(|(_, n)| n.has_error() || n.is_missing())
+            {
+                continue;
+            }
+            let Some(report) = h
+                .captures
+                .iter()
+                .find(|(name, _)| *name == matcher.report)
+                .map(|(_, n)| *n)
+            else {
+                continue;
+            };
+            let mut captures = h.captures;
+            captures.push(("report".to_string(), report));
+            hits.push(Hit {
+                rule: h.rule,
+                order: h.matcher,
+                variant: matcher.variant.clone(),
+                report,
+                anchor: (h.anchor.start_byte(), h.anchor.end_byte()),
+                captures,
+            });
+        }
+    }
+    if cdk_file
+        && registry.has_queries(grammar)
+        && rules
+            .iter()
+            .any(|r| r.queries.contains_key(&lang) && enabled(r))
+    {
+        query_hits(
+            registry,
+            grammar,
+            &model,
+            path,
+            &enabled,
+            &mut hits,
+            &mut result,
+        );
+    }
+
+    // One finding per rule and construct: the first matcher (or pattern) that matched it wins,
+    // so a rule lists its most specific (fixable) matcher first.
+    hits.sort_by_key(|h| (h.rule, h.anchor, h.order));
+    hits.dedup_by_key(|h| (h.rule, h.anchor));
+
+    for hit in &hits {
+        let rule = &rules[hit.rule];
+        let built = catch_unwind(AssertUnwindSafe(|| {
+            build_diagnostic(ctx, rule, hit, path, grammar, settings)
+        }));
+        match built {
+            Ok(d) => result.diagnostics.push(d),
+            Err(_) => result.rule_errors.push(format!(
+                "{}: building the diagnostic failed on {path}",
+                rule.code
+            )),
+        }
+    }
+
+    suppress::apply(&mut result.diagnostics, ctx, registry, settings);
+    result.diagnostics.sort_by(|a, b| {
+        (a.range.start, a.range.end, &a.code).cmp(&(b.range.start, b.range.end, &b.code))
+    });
+    result.diagnostics.dedup();
+    result
+}
+
+/// The syntax escape hatch: rules with `typescript.scm` / `python.scm` run in one query pass.
+fn query_hits<'t>(
+    registry: &Registry,
+    grammar: Grammar,
+    model: &Model<'t>,
+    path: &str,
+    enabled: &dyn Fn(&Rule) -> bool,
+    hits: &mut Vec<Hit<'t>>,
+    result: &mut LintResult,
+) {
     let compiled = match registry.query(grammar) {
         Ok(q) => q,
         Err(errors) => {
             result.rule_errors = errors.iter().map(ToString::to_string).collect();
-            return result;
+            return;
         }
     };
-    let ctx = FileContext::new(tree, text, Imports::build(tree, text, grammar)).with_path(path);
-    let is_test = is_test_file(path);
+    let ctx = &model.ctx;
     let rules = registry.rules();
-
-    let mut hits: Vec<Hit> = Vec::new();
-    // Files that import neither the CDK nor `constructs` (Lambda handlers, build scripts, test
-    // configs) hold no constructs: the query pass, by far the largest cost, is skipped for them.
-    let cdk_file = !ctx.imports.bindings.is_empty();
+    let names = compiled.query.capture_names();
     let mut cursor = QueryCursor::new();
-    let mut matches = cursor.matches(&compiled.query, tree.root_node(), text.as_bytes());
-    while cdk_file && let Some(m) = matches.next() {
+    let mut matches = cursor.matches(&compiled.query, ctx.tree.root_node(), ctx.src.as_bytes());
+    while let Some(m) = matches.next() {
         let info: &PatternInfo = &compiled.patterns[m.pattern_index];
         let rule = &rules[info.rule];
-        if !settings.rules.is_enabled(&rule.code) || (rule.skip_tests && is_test) {
+        if !enabled(rule) {
             continue;
         }
-        // No diagnostic is built from a node the parser could not make sense of.
         if m.captures()
             .iter()
             .any(|c| c.node.is_error() || c.node.is_missing() || c.node.has_error())
@@ -94,7 +200,7 @@ pub fn check_tree(
         let passed = catch_unwind(AssertUnwindSafe(|| {
             info.predicates.iter().all(|p| {
                 let mut nodes = m.nodes_for_capture_index(p.capture).peekable();
-                nodes.peek().is_some() && nodes.all(|n| predicates::holds(&ctx, p, n))
+                nodes.peek().is_some() && nodes.all(|n| predicates::holds(ctx, p, n))
             })
         }));
         match passed {
@@ -116,58 +222,34 @@ pub fn check_tree(
             .unwrap_or(report);
         hits.push(Hit {
             rule: info.rule,
-            pattern: m.pattern_index,
+            // Matchers come first; query patterns after them.
+            order: 10_000 + m.pattern_index,
+            variant: info.variant.clone(),
             report,
             anchor: (anchor.start_byte(), anchor.end_byte()),
-            captures: m.captures().iter().map(|c| (c.index, c.node)).collect(),
+            captures: m
+                .captures()
+                .iter()
+                .map(|c| (names[c.index as usize].to_string(), c.node))
+                .collect(),
         });
     }
-
-    // One finding per rule and construct: the first pattern that matched it wins, so a rule
-    // lists its most specific (fixable) pattern first.
-    hits.sort_by_key(|h| (h.rule, h.anchor, h.pattern));
-    hits.dedup_by_key(|h| (h.rule, h.anchor));
-
-    let names = compiled.query.capture_names();
-    for hit in &hits {
-        let rule = &rules[hit.rule];
-        let info = &compiled.patterns[hit.pattern];
-        let built = catch_unwind(AssertUnwindSafe(|| {
-            build_diagnostic(&ctx, rule, info, hit, names, path, grammar, settings)
-        }));
-        match built {
-            Ok(d) => result.diagnostics.push(d),
-            Err(_) => result.rule_errors.push(format!(
-                "{}: building the diagnostic failed on {path}",
-                rule.code
-            )),
-        }
-    }
-
-    suppress::apply(&mut result.diagnostics, &ctx, registry, settings);
-    result.diagnostics.sort_by(|a, b| {
-        (a.range.start, a.range.end, &a.code).cmp(&(b.range.start, b.range.end, &b.code))
-    });
-    result.diagnostics.dedup();
-    result
 }
 
 #[allow(clippy::too_many_arguments)]
 fn build_diagnostic<'t>(
     ctx: &FileContext<'t>,
     rule: &Rule,
-    info: &PatternInfo,
     hit: &Hit<'t>,
-    names: &[&str],
     path: &str,
     grammar: Grammar,
     settings: &LintSettings,
 ) -> Diagnostic {
-    let variant = info.variant.as_deref().and_then(|v| rule.variants.get(v));
+    let variant = hit.variant.as_deref().and_then(|v| rule.variants.get(v));
     let capture = |name: &str| {
         hit.captures
             .iter()
-            .find(|(i, _)| names[*i as usize] == name)
+            .find(|(n, _)| n == name)
             .map(|(_, n)| *n)
     };
 
@@ -190,7 +272,7 @@ fn build_diagnostic<'t>(
         });
 
     let fix = rule
-        .fix_for_variant(info.variant.as_deref())
+        .fix_for_variant(hit.variant.as_deref())
         .and_then(|(_, spec)| {
             fix::build(ctx, spec, &rule.lists, grammar.query_language(), &capture)
         })
@@ -232,7 +314,17 @@ pub(crate) fn render_message<'t>(
                     out.push_str(&collapsed);
                 }
             }
-            Piece::Ref(r) | Piece::Sole(r) => out.push_str(r),
+            // A symbol in a message or title reads as the file would write it, without module.
+            Piece::Ref(r) => {
+                let spelled = crate::fix::language_ref(r, ctx.imports.grammar.is_python());
+                out.push_str(spelled.split_once('.').map_or(spelled.as_str(), |(_, s)| s));
+            }
+            Piece::Sole(r) => out.push_str(r),
+            Piece::Name(_) | Piece::Lit(_) | Piece::Set(..) => out.push_str(
+                &piece
+                    .render_in(ctx.imports.grammar.is_python())
+                    .unwrap_or_default(),
+            ),
         }
     }
     out

@@ -77,14 +77,33 @@ fn render<'t>(
             Piece::Text(t) => out.push_str(t),
             Piece::Capture(name) => out.push_str(ctx.text(capture(name)?)),
             Piece::Ref(canonical) => {
-                let (spelled, import) = spell_ref(&ctx.imports, canonical, ctx.src);
+                let canonical = language_ref(canonical, ctx.imports.grammar.is_python());
+                let (spelled, import) = spell_ref(&ctx.imports, &canonical, ctx.src);
                 out.push_str(&spelled);
                 imports_needed.extend(import);
             }
             Piece::Sole(list) => out.push_str(&sole_binding(ctx, &lists[list], use_site)?),
+            Piece::Name(_) | Piece::Lit(_) | Piece::Set(..) => {
+                out.push_str(&piece.render_in(ctx.imports.grammar.is_python())?)
+            }
         }
     }
     Some(out)
+}
+
+/// A canonical symbol with its members spelled for the language: `aws_route53.RecordTarget.
+/// fromAlias` is `…RecordTarget.from_alias` in Python (classes keep their names).
+pub(crate) fn language_ref(canonical: &str, python: bool) -> String {
+    if !python {
+        return canonical.to_string();
+    }
+    let mut parts = canonical.split('.');
+    let module = parts.next().unwrap_or_default();
+    let rest: Vec<String> = parts.map(cdklint_model::snake_case).collect();
+    std::iter::once(module.to_string())
+        .chain(rest)
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// The one name bound in the file to a value created by a symbol of `list` (a constructor,

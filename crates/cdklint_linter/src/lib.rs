@@ -10,8 +10,10 @@
 //! diagnostics that can be found; a panicking rule is contained and reported in
 //! [`LintResult::rule_errors`] while the other rules still report.
 
+mod checks;
 mod engine;
 mod fix;
+mod matching;
 mod predicates;
 mod production;
 mod settings;
@@ -20,6 +22,7 @@ mod suppress;
 pub use cdklint_diagnostics::{Applicability, Diagnostic, Edit, Fix, Severity};
 pub use cdklint_model::parse::{count_errors, parse};
 pub use cdklint_rules::{Grammar, Registry, Rule};
+pub use checks::implemented_checks;
 pub use engine::{LintResult, check, check_tree};
 pub use fix::{FixMode, FixOutcome, fix};
 pub use settings::{LintSettings, RuleSelector};

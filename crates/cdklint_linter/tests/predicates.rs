@@ -23,7 +23,7 @@ fn rule(query: &str) -> Registry {
     let mut files = BTreeMap::new();
     files.insert(
         "rule.toml".to_string(),
-        format!("code = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]\n{DOCS}"),
+        format!("syntax-query = \"probes the query predicates\"\ncode = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]\n{DOCS}"),
     );
     files.insert("typescript.scm".to_string(), query.to_string());
     Registry::from_memory([("test/probe".to_string(), files)]).unwrap_or_else(|e| panic!("{e:?}"))
@@ -174,7 +174,7 @@ fn unknown_predicates_and_unreliable_any_forms_are_load_errors() {
     let mut files = BTreeMap::new();
     files.insert(
         "rule.toml".to_string(),
-        format!("code = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]\n{DOCS}"),
+        format!("syntax-query = \"probes the query predicates\"\ncode = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]\n{DOCS}"),
     );
     for (query, expected) in [
         (

@@ -5,6 +5,7 @@
 //! serde form into a validated [`Rule`] and compiles each language's queries into one combined
 //! [`CompiledQuery`] — the only fallible step, done once. After loading, a `Rule` is valid.
 
+mod matcher;
 mod predicates;
 mod raw;
 mod registry;
@@ -12,6 +13,7 @@ mod rule;
 mod template;
 
 pub use cdklint_model::{Grammar, QueryLanguage, normalize_canonical, normalize_name};
+pub use matcher::{BUILTIN_CAPTURES, CHECKS, Cond, Lit, Matcher, Select, Step, Target, Test};
 pub use predicates::{
     PREDICATES, PredicateKind, PredicateSpec, ResolvedPredicate, in_range, parse_range,
 };

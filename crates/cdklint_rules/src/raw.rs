@@ -30,6 +30,12 @@ pub struct RawRule {
     pub fix: BTreeMap<String, RawFix>,
     #[serde(default)]
     pub lists: BTreeMap<String, Vec<String>>,
+    /// The matchers over the construct model (`[[match]]`).
+    #[serde(default, rename = "match")]
+    pub matchers: Vec<crate::matcher::RawMatch>,
+    /// Why the rule needs tree-sitter queries (`typescript.scm` / `python.scm`) — the escape
+    /// hatch for what is truly syntax, such as a TypeScript `as any`.
+    pub syntax_query: Option<String>,
     pub docs: RawDocs,
 }
 
@@ -58,6 +64,9 @@ pub struct RawEdit {
     /// Add a prop to the object literal / argument list in this capture (creating the props
     /// object when a TypeScript construct call has none).
     pub insert_prop: Option<String>,
+    /// With `insert-prop`: the prop's name; the edit writes `name: value` or `name=value`
+    /// (snake_case in Python) with `with` as the value.
+    pub prop: Option<String>,
     /// Template for both languages.
     pub with: Option<String>,
     pub typescript: Option<String>,

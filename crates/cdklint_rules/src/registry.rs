@@ -5,12 +5,13 @@
 //! is ~as cheap as one rule. Each grammar's query is compiled on first use (a CLI run over only
 //! Python files never pays for the TypeScript grammars) and validated as it is compiled.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
 use tree_sitter::{Query, QueryPredicateArg};
 
+use crate::matcher::Target;
 use crate::predicates::{self, PredicateKind, ResolvedPredicate};
 use crate::raw::RawRule;
 use crate::rule::{self, Rule};
@@ -36,7 +37,37 @@ const UNRELIABLE_PREDICATES: &[&str] =
 #[derive(Debug)]
 pub struct Registry {
     rules: Vec<Rule>,
+    dispatch: Dispatch,
     compiled: [OnceLock<Result<CompiledQuery, Vec<LoadError>>>; 3],
+}
+
+/// Matchers by the canonical name, method name or member they start from: `(rule, matcher)`
+/// indices. A file's model is looked up here once per call and reference, so only the rules
+/// whose names occur in the file run.
+#[derive(Debug, Default)]
+pub struct Dispatch {
+    pub calls: HashMap<String, Vec<(usize, usize)>>,
+    pub methods: HashMap<String, Vec<(usize, usize)>>,
+    pub refs: HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl Dispatch {
+    fn new(rules: &[Rule]) -> Dispatch {
+        let mut d = Dispatch::default();
+        for (r, rule) in rules.iter().enumerate() {
+            for (m, matcher) in rule.matchers.iter().enumerate() {
+                let (map, names) = match &matcher.target {
+                    Target::Call(names) => (&mut d.calls, names),
+                    Target::Method { names, .. } => (&mut d.methods, names),
+                    Target::Ref(names) => (&mut d.refs, names),
+                };
+                for name in names {
+                    map.entry(name.clone()).or_default().push((r, m));
+                }
+            }
+        }
+        d
+    }
 }
 
 /// One grammar's combined query and what each of its patterns belongs to.
@@ -140,9 +171,22 @@ impl Registry {
         }
         rules.sort_by(|a, b| a.code.cmp(&b.code));
         Ok(Registry {
+            dispatch: Dispatch::new(&rules),
             rules,
             compiled: Default::default(),
         })
+    }
+
+    /// The matchers of every rule, indexed by the names they start from.
+    pub fn dispatch(&self) -> &Dispatch {
+        &self.dispatch
+    }
+
+    /// Whether any rule has a tree-sitter query for this grammar (the syntax escape hatch):
+    /// when none does, nothing is compiled for it.
+    pub fn has_queries(&self, grammar: Grammar) -> bool {
+        let lang = grammar.query_language();
+        self.rules.iter().any(|r| r.queries.contains_key(&lang))
     }
 
     pub fn rules(&self) -> &[Rule] {

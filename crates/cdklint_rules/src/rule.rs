@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use cdklint_diagnostics::{Applicability, Severity};
 
+use crate::matcher::{self, BUILTIN_CAPTURES, Matcher};
 use crate::raw::{RawDocs, RawEdit, RawFix, RawRule};
-use crate::{LoadError, QueryLanguage, Template};
+use crate::{LoadError, Piece, QueryLanguage, Template};
 
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -28,8 +29,10 @@ pub struct Rule {
     pub fixes: BTreeMap<String, FixSpec>,
     pub lists: BTreeMap<String, Vec<String>>,
     pub docs: Docs,
-    /// Query source per language.
+    /// Query source per language (the syntax escape hatch).
     pub queries: BTreeMap<QueryLanguage, String>,
+    /// Matchers over the construct model, in order: the first that matches a node wins.
+    pub matchers: Vec<Matcher>,
 }
 
 /// Overrides for the matches of query patterns tagged `(#set! variant "name")`.
@@ -250,8 +253,20 @@ pub(crate) fn validate(
             })
             .collect::<Result<Vec<_>, _>>()?,
     };
+    if !queries.is_empty() && raw.syntax_query.is_none() {
+        return Err(LoadError::new(
+            f,
+            "the rule has query files: say why it needs syntax the model does not show in `syntax-query`",
+        ));
+    }
+    if queries.is_empty() && raw.syntax_query.is_some() {
+        return Err(LoadError::new(
+            f,
+            "`syntax-query` is set but the rule has no typescript.scm / python.scm",
+        ));
+    }
     for lang in &languages {
-        if !queries.contains_key(lang) {
+        if raw.matchers.is_empty() && !queries.contains_key(lang) {
             return Err(LoadError::new(
                 format!("{dir}/{}", lang.file_name()),
                 "missing: the rule applies to this language, so it needs this query file",
@@ -345,6 +360,29 @@ pub(crate) fn validate(
             ));
         }
     }
+    if raw.engine && (!raw.matchers.is_empty() || !queries.is_empty()) {
+        return Err(LoadError::new(
+            f,
+            "an engine rule has no `[[match]]` and no queries",
+        ));
+    }
+    let matchers = matcher::compile(f, raw.matchers, &lists)?;
+    for (i, m) in matchers.iter().enumerate() {
+        if let Some(v) = &m.variant
+            && !variants.contains_key(v)
+        {
+            return Err(LoadError::new(
+                f,
+                format!(
+                    "[[match]] #{}: variant {v:?} is not defined under [variants]",
+                    i + 1
+                ),
+            ));
+        }
+    }
+    if !matchers.is_empty() {
+        check_matcher_captures(f, &matchers, &raw_captures(&raw.message, &variants, &fixes))?;
+    }
     let docs = docs(f, raw.docs, &doc_languages)?;
     let message = template(f, "message", &raw.message)?;
     if message.refs().next().is_some() {
@@ -374,7 +412,63 @@ pub(crate) fn validate(
         lists,
         docs,
         queries,
+        matchers,
     })
+}
+
+/// Every capture a template of the rule uses, with the variant it belongs to (`None`: all).
+fn raw_captures(
+    message: &str,
+    variants: &BTreeMap<String, Variant>,
+    fixes: &BTreeMap<String, FixSpec>,
+) -> Vec<(Option<String>, String)> {
+    let mut out: Vec<(Option<String>, String)> = Template::parse(message)
+        .map(|t| t.captures().map(|c| (None, c.to_string())).collect())
+        .unwrap_or_default();
+    for (name, v) in variants {
+        for c in v.message.iter().flat_map(|t| t.captures()) {
+            out.push((Some(name.clone()), c.to_string()));
+        }
+    }
+    for fix in fixes.values() {
+        let mut caps: Vec<&str> = fix.title.captures().collect();
+        for e in &fix.edits {
+            caps.push(e.op.capture());
+            caps.extend(e.typescript.captures());
+            caps.extend(e.python.captures());
+        }
+        out.extend(caps.into_iter().map(|c| (None, c.to_string())));
+    }
+    out
+}
+
+/// A template may only use captures some matcher can set.
+fn check_matcher_captures(
+    file: &str,
+    matchers: &[Matcher],
+    used: &[(Option<String>, String)],
+) -> Result<(), LoadError> {
+    for (variant, capture) in used {
+        if BUILTIN_CAPTURES.contains(&capture.as_str()) {
+            continue;
+        }
+        let defined = matchers
+            .iter()
+            .any(|m| (variant.is_none() || m.variant == *variant) && m.captures.contains(capture));
+        if !defined {
+            return Err(LoadError::new(
+                file,
+                format!(
+                    "templates use `{{{capture}}}`, but no [[match]]{} sets `capture = {capture:?}`",
+                    variant
+                        .as_ref()
+                        .map(|v| format!(" of variant {v:?}"))
+                        .unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn fix_spec(file: &str, name: &str, raw: RawFix) -> Result<FixSpec, LoadError> {
@@ -431,9 +525,29 @@ fn edit_spec(file: &str, fix: &str, raw: RawEdit) -> Result<EditSpec, LoadError>
             )),
         }
     };
+    let (mut typescript, mut python) = (
+        pick(&raw.typescript, "typescript")?,
+        pick(&raw.python, "python")?,
+    );
+    if let Some(prop) = &raw.prop {
+        if !matches!(op, EditOp::InsertProp(_)) {
+            return Err(LoadError::new(
+                file,
+                format!("fix `{fix}`: `prop` goes with `insert-prop`"),
+            ));
+        }
+        // One edit for both languages: `enforceSSL: true` / `enforce_ssl=True`.
+        typescript
+            .pieces
+            .insert(0, Piece::Text(format!("{prop}: ")));
+        python.pieces.insert(
+            0,
+            Piece::Text(format!("{}=", cdklint_model::snake_case(prop))),
+        );
+    }
     Ok(EditSpec {
-        typescript: pick(&raw.typescript, "typescript")?,
-        python: pick(&raw.python, "python")?,
+        typescript,
+        python,
         op,
     })
 }

@@ -13,6 +13,51 @@ pub enum Piece {
     /// `{sole:list}`: the name of the one binding in the file whose value is created by a
     /// symbol of the rule's list `list` (before the match); no fix when there is not exactly one.
     Sole(String),
+    /// `{name:enforceSSL}`: a member or prop name as the file's language spells it
+    /// (`enforce_ssl` in Python).
+    Name(String),
+    /// `{set:enforceSSL=true}`: a prop assignment as the file's language writes it
+    /// (`enforceSSL: true` / `enforce_ssl=True`); the value is a `lit:` word or written as is.
+    Set(String, String),
+    /// `{lit:true}`, `{lit:false}`, `{lit:null}`: a literal in the file's language; `{lit:new}`
+    /// is `new ` in TypeScript and nothing in Python.
+    Lit(String),
+}
+
+impl Piece {
+    /// The text of a language-dependent piece (`Name`, `Lit`); `None` for the others.
+    pub fn render_in(&self, python: bool) -> Option<String> {
+        match self {
+            Piece::Set(name, value) => {
+                let value = Piece::Lit(value.clone())
+                    .render_in(python)
+                    .filter(|_| matches!(value.as_str(), "true" | "false" | "null"))
+                    .unwrap_or_else(|| value.clone());
+                Some(if python {
+                    format!("{}={value}", cdklint_model::snake_case(name))
+                } else {
+                    format!("{name}: {value}")
+                })
+            }
+            Piece::Name(n) if python => Some(cdklint_model::snake_case(n)),
+            Piece::Name(n) => Some(n.clone()),
+            Piece::Lit(l) => Some(
+                match (l.as_str(), python) {
+                    ("true", false) => "true",
+                    ("true", true) => "True",
+                    ("false", false) => "false",
+                    ("false", true) => "False",
+                    ("null", false) => "undefined",
+                    ("null", true) => "None",
+                    // `{lit:new}`: TypeScript instantiates with `new`, Python calls the class.
+                    ("new", false) => "new ",
+                    _ => "",
+                }
+                .to_string(),
+            ),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -99,6 +144,26 @@ fn parse_hole(hole: &str) -> Result<Piece, String> {
             ));
         }
         return Ok(Piece::Sole(list.to_string()));
+    }
+    if let Some(name) = hole.strip_prefix("name:") {
+        if !is_ident(name) || name.contains('.') {
+            return Err(format!("`{{name:{name}}}` must be one member or prop name"));
+        }
+        return Ok(Piece::Name(name.to_string()));
+    }
+    if let Some(set) = hole.strip_prefix("set:") {
+        return match set.split_once('=') {
+            Some((name, value)) if is_ident(name) && !name.contains('.') && !value.is_empty() => {
+                Ok(Piece::Set(name.to_string(), value.to_string()))
+            }
+            _ => Err(format!("`{{set:{set}}}` must be `set:propName=value`")),
+        };
+    }
+    if let Some(lit) = hole.strip_prefix("lit:") {
+        if !matches!(lit, "true" | "false" | "null" | "new") {
+            return Err(format!("`{{lit:{lit}}}` must be true, false, null or new"));
+        }
+        return Ok(Piece::Lit(lit.to_string()));
     }
     if let Some(name) = hole.strip_prefix("ref:") {
         let segments: Vec<&str> = name.split('.').collect();

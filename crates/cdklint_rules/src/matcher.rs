@@ -1,0 +1,554 @@
+//! Rule matchers: language-neutral conditions over the construct model, written in `rule.toml`
+//! under `[[match]]` and compiled here into validated [`Matcher`]s.
+//!
+//! A matcher names what it starts from — a construct or static call (`call`), a method call
+//! (`method`, optionally `on` a receiver created by one of some classes) or a reference to a
+//! CDK member (`ref`) — and a list of conditions (`where`) that must all hold. Each condition
+//! optionally selects a value (`prop`, `arg`, `receiver`), then tests it. Names are canonical
+//! (`aws_s3.Bucket`, `aws_route53.RecordTarget.fromIpAddresses`) and compared after
+//! normalisation, so one matcher serves `enforceSSL` and `enforce_ssl` alike.
+//! `docs/writing-rules.md` documents every key with an example.
+
+use serde::Deserialize;
+
+use crate::{LoadError, normalize_canonical, normalize_name};
+
+/// Named conditions implemented in Rust (`check = "name"`), for the few facts that are not a
+/// value comparison: (name, what it checks). The engine implements each in
+/// `cdklint_linter/src/checks/<group>.rs`; a test checks the two lists agree.
+#[rustfmt::skip]
+pub const CHECKS: &[(&str, &str)] = &[
+    // cdn
+
+    // cmp
+
+    // dat
+
+    // dns
+
+    // iam
+
+    // net
+
+    // ops
+
+    // s3
+
+    // str
+
+    // tls
+
+];
+
+// ---------------------------------------------------------------------------------------------
+// Raw serde shape
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawMatch {
+    /// Instantiations and static calls whose callee resolves to one of these names.
+    pub call: Option<OneOrMany>,
+    /// Method calls by name (`addIngressRule`).
+    pub method: Option<OneOrMany>,
+    /// With `method`: only on receivers created in the file by one of these classes.
+    pub on: Option<OneOrMany>,
+    /// References to CDK members that are not called (`aws_ec2.SubnetType.PRIVATE_WITH_NAT`).
+    #[serde(rename = "ref")]
+    pub reference: Option<OneOrMany>,
+    pub variant: Option<String>,
+    /// The capture whose range is reported; `callee` for calls and `node` for refs by default.
+    pub report: Option<String>,
+    #[serde(default, rename = "where")]
+    pub conditions: Vec<RawCond>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawCond {
+    pub prop: Option<String>,
+    pub arg: Option<usize>,
+    pub receiver: Option<bool>,
+    pub capture: Option<String>,
+
+    pub present: Option<bool>,
+    pub absent: Option<Vec<String>>,
+    pub equals: Option<toml::Value>,
+    #[serde(rename = "ref")]
+    pub reference: Option<OneOrMany>,
+    pub call: Option<OneOrMany>,
+    pub method: Option<OneOrMany>,
+    pub member: Option<OneOrMany>,
+    pub string: Option<String>,
+    pub text: Option<String>,
+    pub in_list: Option<String>,
+    pub kind: Option<OneOrMany>,
+    pub number: Option<RawNumber>,
+    pub any_item: Option<Box<RawCond>>,
+    pub every_item: Option<Box<RawCond>>,
+    pub contains: Option<String>,
+    pub called: Option<RawCalled>,
+    pub in_stack: Option<bool>,
+    pub bound: Option<bool>,
+    pub check: Option<String>,
+    pub check_args: Option<Vec<String>>,
+    #[serde(rename = "where")]
+    pub conditions: Option<Vec<RawCond>>,
+    pub all: Option<Vec<RawCond>>,
+    pub any: Option<Vec<RawCond>>,
+    pub not: Option<Box<RawCond>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNumber {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCalled {
+    pub method: OneOrMany,
+    #[serde(default, rename = "where")]
+    pub conditions: Vec<RawCond>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validated form
+
+/// Captures every matcher has: the matched expression, its callee, its argument list and (for
+/// method calls) its receiver.
+/// `report` is whichever node the matcher reports (its `report` key).
+pub const BUILTIN_CAPTURES: &[&str] = &["node", "callee", "args", "receiver", "report"];
+
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    pub target: Target,
+    pub conditions: Vec<Cond>,
+    pub variant: Option<String>,
+    pub report: String,
+    /// Capture names the conditions may set (besides [`BUILTIN_CAPTURES`]).
+    pub captures: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// Canonical, normalised names.
+    Call(Vec<String>),
+    Method {
+        names: Vec<String>,
+        on: Vec<String>,
+    },
+    Ref(Vec<String>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Cond {
+    pub select: Select,
+    pub capture: Option<String>,
+    pub tests: Vec<Test>,
+}
+
+/// The way from a condition's subject to the value it tests: empty for the subject itself;
+/// else `receiver`, then `arg`, then the `prop` path, in that order (`{ arg = 0, prop =
+/// "effect" }` is the `effect` prop of the first argument).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Select {
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    Receiver,
+    Arg(usize),
+    /// A prop by normalised name.
+    Prop(String),
+}
+
+impl Select {
+    pub fn is_here(&self) -> bool {
+        self.steps.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lit {
+    Bool(bool),
+    Number(f64),
+    Str(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Test {
+    /// `present = false`: the selected prop is absent and no spread hides it.
+    Present(bool),
+    /// None of these props (paths) is set, and nothing hides them.
+    Absent(Vec<Vec<String>>),
+    Equals(Lit),
+    Ref(Vec<String>),
+    Call(Vec<String>),
+    Method(Vec<String>),
+    Member(Vec<String>),
+    /// A plain string literal matching the regex.
+    Str(regex::Regex),
+    /// A string literal or template's text (holes included as written) matching the regex.
+    Text(regex::Regex),
+    InList(String),
+    Kind(Vec<String>),
+    Number {
+        min: Option<f64>,
+        max: Option<f64>,
+    },
+    AnyItem(Box<Cond>),
+    EveryItem(Box<Cond>),
+    /// Some string or key inside the value matches.
+    Contains(regex::Regex),
+    /// The construct, bound to a name, gets one of these method calls satisfying the conditions.
+    Called {
+        methods: Vec<String>,
+        conditions: Vec<Cond>,
+    },
+    InStack(bool),
+    Bound(bool),
+    Check {
+        name: String,
+        args: Vec<String>,
+    },
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+}
+
+/// Where a condition sits in `rule.toml`, for error messages: `match[2].where[0].any[1]`.
+struct At<'a> {
+    file: &'a str,
+    path: String,
+}
+
+impl At<'_> {
+    fn err(&self, msg: impl std::fmt::Display) -> LoadError {
+        LoadError::new(self.file, format!("{}: {msg}", self.path))
+    }
+    fn child(&self, key: &str) -> At<'_> {
+        At {
+            file: self.file,
+            path: format!("{}.{key}", self.path),
+        }
+    }
+}
+
+/// Validate the `[[match]]` tables of one rule.
+pub(crate) fn compile(
+    file: &str,
+    raw: Vec<RawMatch>,
+    lists: &std::collections::BTreeMap<String, Vec<String>>,
+) -> Result<Vec<Matcher>, LoadError> {
+    let mut out = Vec::new();
+    for (i, m) in raw.into_iter().enumerate() {
+        let at = At {
+            file,
+            path: format!("[[match]] #{}", i + 1),
+        };
+        let canon = |v: OneOrMany| -> Vec<String> {
+            v.into_vec()
+                .iter()
+                .map(|s| normalize_canonical(s))
+                .collect()
+        };
+        let target = match (m.call, m.method, m.reference) {
+            (Some(c), None, None) if m.on.is_none() => Target::Call(check_names(&at, canon(c))?),
+            (None, Some(meth), None) => Target::Method {
+                names: meth.into_vec().iter().map(|s| normalize_name(s)).collect(),
+                on: m.on.map(canon).unwrap_or_default(),
+            },
+            (None, None, Some(r)) if m.on.is_none() => Target::Ref(check_names(&at, canon(r))?),
+            _ => {
+                return Err(
+                    at.err("name exactly one of `call`, `method` (optionally with `on`) or `ref`")
+                );
+            }
+        };
+        let mut captures = Vec::new();
+        let conditions = m
+            .conditions
+            .into_iter()
+            .enumerate()
+            .map(|(j, c)| cond(&at.child(&format!("where[{j}]")), c, lists, &mut captures))
+            .collect::<Result<Vec<_>, _>>()?;
+        let report = m.report.unwrap_or_else(|| match target {
+            Target::Ref(_) => "node".into(),
+            _ => "callee".into(),
+        });
+        if report == "report"
+            || (!BUILTIN_CAPTURES.contains(&report.as_str()) && !captures.contains(&report))
+        {
+            return Err(at.err(format!(
+                "`report = {report:?}` names no capture: use node, callee, args, receiver or a `capture` of a condition"
+            )));
+        }
+        out.push(Matcher {
+            target,
+            conditions,
+            variant: m.variant,
+            report,
+            captures,
+        });
+    }
+    Ok(out)
+}
+
+fn check_names(at: &At, names: Vec<String>) -> Result<Vec<String>, LoadError> {
+    for n in &names {
+        if !n.contains('.') {
+            return Err(at.err(format!(
+                "{n:?} is not a canonical name: write module.Symbol, e.g. aws_s3.Bucket or cdk.RemovalPolicy.DESTROY"
+            )));
+        }
+    }
+    Ok(names)
+}
+
+fn regex(at: &At, key: &str, src: &str) -> Result<regex::Regex, LoadError> {
+    regex::Regex::new(src).map_err(|e| at.err(format!("`{key}` is not a valid regex: {e}")))
+}
+
+fn cond(
+    at: &At,
+    raw: RawCond,
+    lists: &std::collections::BTreeMap<String, Vec<String>>,
+    captures: &mut Vec<String>,
+) -> Result<Cond, LoadError> {
+    let mut select = Select::default();
+    if raw.receiver == Some(true) {
+        select.steps.push(Step::Receiver);
+    }
+    if let Some(n) = raw.arg {
+        select.steps.push(Step::Arg(n));
+    }
+    if let Some(p) = raw.prop {
+        if p.is_empty() || p.split('.').any(str::is_empty) {
+            return Err(at.err(format!("`prop = {p:?}` must be a name or a dotted path")));
+        }
+        select
+            .steps
+            .extend(p.split('.').map(|k| Step::Prop(normalize_name(k))));
+    }
+    if let Some(c) = &raw.capture {
+        if BUILTIN_CAPTURES.contains(&c.as_str()) {
+            return Err(at.err(format!("`capture = {c:?}` shadows a built-in capture")));
+        }
+        if !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') || c.is_empty() {
+            return Err(at.err(format!("`capture = {c:?}` must be a plain name")));
+        }
+        if !captures.contains(c) {
+            captures.push(c.clone());
+        }
+    }
+    let mut tests = Vec::new();
+    if let Some(p) = raw.present {
+        tests.push(Test::Present(p));
+    }
+    if let Some(list) = raw.absent {
+        if list.is_empty() {
+            return Err(at.err("`absent` is empty"));
+        }
+        tests.push(Test::Absent(
+            list.iter()
+                .map(|p| p.split('.').map(normalize_name).collect())
+                .collect(),
+        ));
+    }
+    if let Some(v) = raw.equals {
+        tests.push(Test::Equals(match v {
+            toml::Value::Boolean(b) => Lit::Bool(b),
+            toml::Value::Integer(i) => Lit::Number(i as f64),
+            toml::Value::Float(f) => Lit::Number(f),
+            toml::Value::String(s) => Lit::Str(s),
+            other => {
+                return Err(at.err(format!(
+                    "`equals` takes a boolean, number or string, not {}",
+                    other.type_str()
+                )));
+            }
+        }));
+    }
+    if let Some(r) = raw.reference {
+        let names = r
+            .into_vec()
+            .iter()
+            .map(|s| normalize_canonical(s))
+            .collect();
+        tests.push(Test::Ref(check_names(at, names)?));
+    }
+    if let Some(c) = raw.call {
+        let names = c
+            .into_vec()
+            .iter()
+            .map(|s| normalize_canonical(s))
+            .collect();
+        tests.push(Test::Call(check_names(at, names)?));
+    }
+    if let Some(m) = raw.method {
+        tests.push(Test::Method(
+            m.into_vec().iter().map(|s| normalize_name(s)).collect(),
+        ));
+    }
+    if let Some(m) = raw.member {
+        tests.push(Test::Member(
+            m.into_vec().iter().map(|s| normalize_name(s)).collect(),
+        ));
+    }
+    if let Some(s) = raw.string {
+        tests.push(Test::Str(regex(at, "string", &s)?));
+    }
+    if let Some(s) = raw.text {
+        tests.push(Test::Text(regex(at, "text", &s)?));
+    }
+    if let Some(l) = raw.in_list {
+        if !lists.contains_key(&l) {
+            return Err(at.err(format!(
+                "`in-list = {l:?}`: the rule has no list {l:?} ({l}.txt or [lists])"
+            )));
+        }
+        tests.push(Test::InList(l));
+    }
+    if let Some(k) = raw.kind {
+        let kinds = k.into_vec();
+        for kind in &kinds {
+            if !cdklint_model::Value::KINDS.contains(&kind.as_str()) {
+                return Err(at.err(format!(
+                    "`kind = {kind:?}` is not a value kind ({})",
+                    cdklint_model::Value::KINDS.join(", ")
+                )));
+            }
+        }
+        tests.push(Test::Kind(kinds));
+    }
+    if let Some(n) = raw.number {
+        if n.min.is_none() && n.max.is_none() {
+            return Err(at.err("`number` needs `min`, `max` or both"));
+        }
+        tests.push(Test::Number {
+            min: n.min,
+            max: n.max,
+        });
+    }
+    if let Some(c) = raw.any_item {
+        tests.push(Test::AnyItem(Box::new(cond(
+            &at.child("any-item"),
+            *c,
+            lists,
+            captures,
+        )?)));
+    }
+    if let Some(c) = raw.every_item {
+        tests.push(Test::EveryItem(Box::new(cond(
+            &at.child("every-item"),
+            *c,
+            lists,
+            captures,
+        )?)));
+    }
+    if let Some(s) = raw.contains {
+        tests.push(Test::Contains(regex(at, "contains", &s)?));
+    }
+    if let Some(c) = raw.called {
+        let inner = at.child("called");
+        let conditions = c
+            .conditions
+            .into_iter()
+            .enumerate()
+            .map(|(j, c)| cond(&inner.child(&format!("where[{j}]")), c, lists, captures))
+            .collect::<Result<Vec<_>, _>>()?;
+        tests.push(Test::Called {
+            methods: c
+                .method
+                .into_vec()
+                .iter()
+                .map(|s| normalize_name(s))
+                .collect(),
+            conditions,
+        });
+    }
+    if let Some(b) = raw.in_stack {
+        tests.push(Test::InStack(b));
+    }
+    if let Some(b) = raw.bound {
+        tests.push(Test::Bound(b));
+    }
+    match (raw.check, raw.check_args) {
+        (Some(name), args) => {
+            if !CHECKS.iter().any(|(n, _)| *n == name) {
+                return Err(at.err(format!(
+                    "`check = {name:?}` is not a known check ({})",
+                    CHECKS
+                        .iter()
+                        .map(|(n, _)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+            tests.push(Test::Check {
+                name,
+                args: args.unwrap_or_default(),
+            });
+        }
+        (None, Some(_)) => return Err(at.err("`check-args` without `check`")),
+        (None, None) => {}
+    }
+    let many = |key: &str,
+                list: Vec<RawCond>,
+                captures: &mut Vec<String>|
+     -> Result<Vec<Cond>, LoadError> {
+        if list.is_empty() {
+            return Err(at.err(format!("`{key}` is empty")));
+        }
+        list.into_iter()
+            .enumerate()
+            .map(|(j, c)| cond(&at.child(&format!("{key}[{j}]")), c, lists, captures))
+            .collect()
+    };
+    if let Some(list) = raw.conditions {
+        tests.push(Test::All(many("where", list, captures)?));
+    }
+    if let Some(list) = raw.all {
+        tests.push(Test::All(many("all", list, captures)?));
+    }
+    if let Some(list) = raw.any {
+        tests.push(Test::Any(many("any", list, captures)?));
+    }
+    if let Some(c) = raw.not {
+        tests.push(Test::Not(Box::new(cond(
+            &at.child("not"),
+            *c,
+            lists,
+            captures,
+        )?)));
+    }
+    if tests.is_empty() && select.is_here() {
+        return Err(
+            at.err("an empty condition: select something (`prop`, `arg`, `receiver`) or test it")
+        );
+    }
+    Ok(Cond {
+        select,
+        capture: raw.capture,
+        tests,
+    })
+}
