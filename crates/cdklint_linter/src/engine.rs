@@ -141,10 +141,11 @@ pub fn check_tree(
     hits.sort_by_key(|h| (h.rule, h.anchor, h.order));
     hits.dedup_by_key(|h| (h.rule, h.anchor));
 
+    let production = production::Production::new(&model);
     for hit in &hits {
         let rule = &rules[hit.rule];
         let built = catch_unwind(AssertUnwindSafe(|| {
-            build_diagnostic(ctx, rule, hit, path, grammar, settings)
+            build_diagnostic(ctx, &production, rule, hit, path, grammar, settings)
         }));
         match built {
             Ok(d) => result.diagnostics.push(d),
@@ -239,6 +240,7 @@ fn query_hits<'t>(
 #[allow(clippy::too_many_arguments)]
 fn build_diagnostic<'t>(
     ctx: &FileContext<'t>,
+    production: &production::Production<'_, 't>,
     rule: &Rule,
     hit: &Hit<'t>,
     path: &str,
@@ -256,20 +258,26 @@ fn build_diagnostic<'t>(
     let message_template = variant
         .and_then(|v| v.message.as_ref())
         .unwrap_or(&rule.message);
-    let message = render_message(message_template, ctx, &capture);
+    let mut message = render_message(message_template, ctx, &capture);
 
-    let severity = settings
-        .severity
-        .get(&rule.code)
-        .copied()
-        .unwrap_or_else(|| {
-            let production = rule.production_severity.filter(|_| {
-                production::is_production(ctx, hit.report, path, settings.production.as_ref())
+    // A configured severity wins; else production code escalates, and the message says why.
+    let severity = match settings.severity.get(&rule.code) {
+        Some(s) => *s,
+        None => {
+            let escalated = rule.production_severity.and_then(|s| {
+                production
+                    .reason(hit.report, path, settings.production.as_ref())
+                    .map(|why| (s, why))
             });
-            production
-                .or(variant.and_then(|v| v.severity))
-                .unwrap_or(rule.severity)
-        });
+            match escalated {
+                Some((s, why)) => {
+                    message.push_str(&format!(" ({s} in production: {why})"));
+                    s
+                }
+                None => variant.and_then(|v| v.severity).unwrap_or(rule.severity),
+            }
+        }
+    };
 
     let fix = rule
         .fix_for_variant(hit.variant.as_deref())

@@ -1,10 +1,12 @@
 //! Is a finding in production code? From config `production` globs when given, else from a
 //! file path, stack class or stack id naming `prod` / `production` as a word.
 
-use tree_sitter::Node;
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
+use cdklint_model::Model;
 use cdklint_model::imports::string_content;
-use cdklint_model::resolve::FileContext;
+use tree_sitter::Node;
 
 /// Split an identifier or path into lower-case words at non-alphanumerics and camelCase humps.
 fn words(s: &str) -> Vec<String> {
@@ -35,63 +37,73 @@ pub fn names_production(s: &str) -> bool {
     words(s).iter().any(|w| w == "prod" || w == "production")
 }
 
-/// The name of the class enclosing `node`, and the ids it is instantiated with in this file
-/// (`new ProdStack(app, 'Prod')`, `ProdStack(app, "Prod")`).
-fn enclosing_stack_names<'t>(ctx: &FileContext<'t>, node: Node<'t>) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut cur = Some(node);
-    while let Some(n) = cur {
-        if matches!(n.kind(), "class_declaration" | "class_definition" | "class")
-            && let Some(name) = n.child_by_field_name("name")
-        {
-            let class = ctx.text(name).to_string();
-            names.extend(instantiation_ids(ctx, &class));
-            names.push(class);
-            break;
-        }
-        cur = n.parent();
-    }
-    names
+/// Production facts of one file, gathered once: the ids each class of the file is instantiated
+/// with (`new ProdStack(app, 'Prod')`, `ProdStack(app, "Prod")`).
+pub struct Production<'m, 't> {
+    model: &'m Model<'t>,
+    ids: OnceCell<HashMap<&'t str, Vec<String>>>,
 }
 
-fn instantiation_ids(ctx: &FileContext, class: &str) -> Vec<String> {
-    let mut ids = Vec::new();
-    let src = ctx.src;
-    // Cheap text pre-check before walking the tree.
-    if src.matches(class).count() < 2 {
-        return ids;
+impl<'m, 't> Production<'m, 't> {
+    pub fn new(model: &'m Model<'t>) -> Self {
+        Production {
+            model,
+            ids: OnceCell::new(),
+        }
     }
-    ctx.count_nodes(
-        |node| {
-            if matches!(node.kind(), "new_expression" | "call") {
-                let callee = node
-                    .child_by_field_name("constructor")
-                    .or_else(|| node.child_by_field_name("function"));
-                if callee.is_some_and(|c| ctx.text(c) == class)
-                    && let Some(args) = node.child_by_field_name("arguments")
-                    && let Some(id) = args.named_child(1)
+
+    fn ids(&self, class: &str) -> &[String] {
+        let table = self.ids.get_or_init(|| {
+            let mut table: HashMap<&'t str, Vec<String>> = HashMap::new();
+            for call in &self.model.calls {
+                if call.name.is_some() || !matches!(call.callee.kind(), "identifier") {
+                    continue;
+                }
+                if let Some(id) = call.args.get(1)
                     && id.kind() == "string"
                 {
-                    ids.push(string_content(id, src).to_string());
+                    table
+                        .entry(self.model.text(call.callee))
+                        .or_default()
+                        .push(string_content(*id, self.model.src()).to_string());
                 }
             }
-            false
-        },
-        1,
-    );
-    ids
-}
+            table
+        });
+        table.get(class).map(Vec::as_slice).unwrap_or_default()
+    }
 
-pub fn is_production<'t>(
-    ctx: &FileContext<'t>,
-    node: Node<'t>,
-    path: &str,
-    configured: Option<&globset::GlobSet>,
-) -> bool {
-    let stacks = enclosing_stack_names(ctx, node);
-    match configured {
-        Some(globs) => globs.is_match(path) || stacks.iter().any(|s| globs.is_match(s)),
-        None => names_production(path) || stacks.iter().any(|s| names_production(s)),
+    /// Why a finding at `node` is in production code, or `None` when it is not: config
+    /// `production` globs when given, else a file path, stack class or stack id naming
+    /// `prod` / `production` as a word.
+    pub fn reason(
+        &self,
+        node: Node<'t>,
+        path: &str,
+        configured: Option<&globset::GlobSet>,
+    ) -> Option<String> {
+        let class = self.model.enclosing_class(node).map(|c| c.name);
+        let mut stacks: Vec<&str> = Vec::new();
+        if let Some(class) = class {
+            stacks.push(class);
+            stacks.extend(self.ids(class).iter().map(String::as_str));
+        }
+        let matches = |s: &str| match configured {
+            Some(globs) => globs.is_match(s),
+            None => names_production(s),
+        };
+        let what = if configured.is_some() {
+            "matches a `production` pattern of the config"
+        } else {
+            "names production"
+        };
+        if matches(path) {
+            return Some(format!("the file path {what}"));
+        }
+        stacks
+            .into_iter()
+            .find(|s| matches(s))
+            .map(|s| format!("stack `{s}` {what}"))
     }
 }
 
