@@ -36,7 +36,15 @@ use crate::snapshot::{Linted, Snapshot};
 
 /// Quiet time after an edit before linting, while the user is typing. The first edit after a
 /// quiet period is linted at once (leading edge), so a single keystroke gets immediate feedback.
+/// The wait adapts to what a lint of the document costs — twice its recent lint time, within
+/// these bounds — so a small file is re-linted almost at once and a huge one is not re-linted
+/// on every keystroke.
 pub const DEBOUNCE: Duration = Duration::from_millis(75);
+const MIN_DEBOUNCE: Duration = Duration::from_millis(2);
+
+fn debounce_for(lint_cost: Duration) -> Duration {
+    (lint_cost * 2).clamp(MIN_DEBOUNCE, DEBOUNCE)
+}
 
 /// Syntax trees are kept (for incremental reparsing) for this many of the most recently edited
 /// documents. A tree takes about 40 times the memory of its text; any other document is parsed
@@ -81,6 +89,9 @@ struct DocState {
     due: Option<Instant>,
     in_flight: bool,
     last_change: Instant,
+    /// When the running lint job started, and what lints of this document recently cost.
+    started: Option<Instant>,
+    lint_cost: Duration,
     lint: Option<Arc<Linted>>,
     waiters: Vec<oneshot::Sender<Option<Snapshot>>>,
     rule_errors: Vec<String>,
@@ -181,6 +192,8 @@ impl Actor {
                         due: Some(now),
                         in_flight: false,
                         last_change: now,
+                        started: None,
+                        lint_cost: Duration::ZERO,
                         lint: None,
                         waiters: Vec::new(),
                         rule_errors: Vec::new(),
@@ -210,11 +223,12 @@ impl Actor {
                 state.doc.version = version;
                 let now = Instant::now();
                 // Leading edge: lint at once after a quiet period; trailing while typing.
-                let quiet = now.duration_since(state.last_change) >= DEBOUNCE;
+                let debounce = debounce_for(state.lint_cost);
+                let quiet = now.duration_since(state.last_change) >= debounce;
                 state.due = Some(if quiet && !state.in_flight {
                     now
                 } else {
-                    now + DEBOUNCE
+                    now + debounce
                 });
                 if !state.waiters.is_empty() {
                     state.due = Some(now);
@@ -378,6 +392,7 @@ impl Actor {
             self.jobs += 1;
             state.due = None;
             state.in_flight = true;
+            state.started = Some(Instant::now());
             let job = LintJob {
                 uri: uri.clone(),
                 version: state.doc.version,
@@ -421,6 +436,10 @@ impl Actor {
             return;
         };
         state.in_flight = false;
+        if let Some(started) = state.started.take() {
+            // A moving average, so one slow lint (a cold cache) does not set the pace.
+            state.lint_cost = (state.lint_cost * 3 + started.elapsed()) / 4;
+        }
         if done.version != state.doc.version {
             // Stale: the document moved on; make sure its latest version gets linted.
             state.due.get_or_insert(Instant::now());
@@ -665,5 +684,16 @@ mod tests {
                 "NET001".into()
             ))]
         );
+    }
+
+    #[test]
+    fn the_debounce_follows_what_a_lint_costs() {
+        use std::time::Duration;
+        assert_eq!(debounce_for(Duration::ZERO), MIN_DEBOUNCE);
+        assert_eq!(
+            debounce_for(Duration::from_millis(4)),
+            Duration::from_millis(8)
+        );
+        assert_eq!(debounce_for(Duration::from_secs(2)), DEBOUNCE);
     }
 }
