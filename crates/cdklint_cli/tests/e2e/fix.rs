@@ -139,6 +139,20 @@ fn diff_prints_a_unified_diff_and_changes_nothing() {
     );
     assert!(run.stdout.contains("aws-route53-targets"), "{}", run.stdout);
 
+    // `--fix --diff` (what ruff users type) previews the same diff and still writes nothing.
+    let run = p.run(&["check", "--select", RULES, "--fix", "--diff"]).expect(1);
+    insta::assert_snapshot!("ts_app_diff", run.stdout);
+    assert_eq!(run.stderr, "Would fix 2 problems in 2 files.\n");
+    let unchanged: Vec<(String, String)> = p
+        .files()
+        .into_iter()
+        .map(|f| {
+            let text = p.read(&f);
+            (f, text)
+        })
+        .collect();
+    assert_eq!(before, unchanged, "--fix --diff must not write");
+
     // Nothing to fix: empty diff, exit 0.
     let clean = Project::new("clean-app");
     let run = clean.run(&["check", "--select", RULES, "--diff"]).expect(0);
