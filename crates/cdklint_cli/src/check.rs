@@ -134,7 +134,9 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
                 let (settings, fail_level) = settings_for(file)?;
                 // --diff wins over --fix: it shows what --fix would write and writes nothing.
                 let write = args.fix && !args.diff;
-                lint_file(registry, file, &settings, fail_level, mode, write, args.diff)
+                lint_file(
+                    registry, file, &settings, fail_level, mode, write, args.diff,
+                )
             })
             .collect();
         let mut outcomes = Vec::with_capacity(results.len());

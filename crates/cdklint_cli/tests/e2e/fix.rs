@@ -136,7 +136,9 @@ fn diff_prints_a_unified_diff_and_changes_nothing() {
     assert!(run.stdout.contains("aws-route53-targets"), "{}", run.stdout);
 
     // `--fix --diff` (what ruff users type) previews the same diff and still writes nothing.
-    let run = p.run(&["check", "--select", RULES, "--fix", "--diff"]).expect(1);
+    let run = p
+        .run(&["check", "--select", RULES, "--fix", "--diff"])
+        .expect(1);
     insta::assert_snapshot!("ts_app_diff", run.stdout);
     assert_eq!(run.stderr, "Would fix 2 problems in 2 files.\n");
     assert_eq!(before, contents(&p), "--fix --diff must not write");
