@@ -19,7 +19,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'test-vsix/**/*.ts'],
     rules: {
       // node:test's describe/it return promises that the runner itself tracks.
       '@typescript-eslint/no-floating-promises': [

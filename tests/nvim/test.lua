@@ -6,6 +6,7 @@
 -- Any failure ends Neovim with `cquit 1`.
 
 local bin = os.getenv('CDKLINT_BIN')
+local root_of_plugin = vim.fn.fnamemodify(vim.api.nvim_get_runtime_file('lua/cdklint/init.lua', false)[1], ':h:h:h')
 local function fail(msg)
   io.stderr:write('FAIL: ' .. msg .. '\n')
   vim.cmd('cquit 1')
@@ -123,6 +124,39 @@ local ok, err = pcall(function()
     fail('fix on save applied an unsafe fix: ' .. saved[5])
   end
   pass('fix on save (source.fixAll.cdklint) applied the safe fix only')
+
+  -- The project's node_modules/.bin/cdklint is preferred over PATH, by lsp/cdklint.lua (the
+  -- nvim-lspconfig-shaped config, its `cmd` function called as Neovim 0.11 would) and by setup().
+  local project = vim.fn.tempname()
+  vim.fn.mkdir(project .. '/node_modules/.bin', 'p')
+  local local_bin = project .. '/node_modules/.bin/cdklint'
+  vim.fn.writefile({ '#!/bin/sh' }, local_bin)
+  vim.fn.setfperm(local_bin, 'rwxr-xr-x')
+  local config = dofile(root_of_plugin .. '/lsp/cdklint.lua')
+  local real_start = vim.lsp.rpc.start
+  local started
+  vim.lsp.rpc.start = function(cmd)
+    started = cmd
+    return {}
+  end
+  config.cmd({}, { root_dir = project })
+  local with_local = vim.deepcopy(started)
+  config.cmd({}, { root_dir = root })
+  vim.lsp.rpc.start = real_start
+  if not vim.deep_equal(with_local, { local_bin, 'server' }) or not vim.deep_equal(started, { 'cdklint', 'server' }) then
+    fail('lsp/cdklint.lua cmd: ' .. vim.inspect({ with_local, started }))
+  end
+  if not vim.deep_equal(config.root_markers, { 'cdk.json', 'package.json', 'pyproject.toml', '.git' }) then
+    fail('lsp/cdklint.lua root_markers: ' .. vim.inspect(config.root_markers))
+  end
+  local resolved = cdklint.resolve_cmd(project, { 'cdklint', 'server' })
+  if not vim.deep_equal(resolved, { local_bin, 'server' }) then
+    fail('resolve_cmd did not prefer node_modules/.bin: ' .. vim.inspect(resolved))
+  end
+  if not vim.deep_equal(cdklint.resolve_cmd(project, { bin, 'server' }), { bin, 'server' }) then
+    fail('resolve_cmd replaced an explicit cmd')
+  end
+  pass("node_modules/.bin/cdklint is preferred (lsp/cdklint.lua and setup())")
 
   -- :checkhealth cdklint reports the binary and the attached buffer.
   vim.cmd('checkhealth cdklint')

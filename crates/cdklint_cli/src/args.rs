@@ -70,8 +70,9 @@ pub struct CheckArgs {
     /// With --fix or --diff, also apply unsafe fixes.
     #[arg(long)]
     pub unsafe_fixes: bool,
-    /// Print the fixes as a unified diff instead of writing them.
-    #[arg(long, conflicts_with = "fix")]
+    /// Print the fixes as a unified diff instead of writing them (also with --fix: `--fix
+    /// --diff` previews what `--fix` would write, as in ruff).
+    #[arg(long)]
     pub diff: bool,
     /// Only run these rules (codes or prefixes, comma-separated). Replaces the config's `select`.
     #[arg(long, value_delimiter = ',')]

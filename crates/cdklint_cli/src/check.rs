@@ -132,8 +132,10 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
             .par_iter()
             .map(|file| {
                 let (settings, fail_level) = settings_for(file)?;
+                // --diff wins over --fix: it shows what --fix would write and writes nothing.
+                let write = args.fix && !args.diff;
                 lint_file(
-                    registry, file, &settings, fail_level, mode, args.fix, args.diff,
+                    registry, file, &settings, fail_level, mode, write, args.diff,
                 )
             })
             .collect();

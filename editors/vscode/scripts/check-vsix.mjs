@@ -2,18 +2,16 @@
 // Checks the packaged .vsix: the files VS Code needs are there, nothing that should have been
 // left out (sources, tests, node_modules) slipped in, and the bundle really is self-contained.
 //
-// Usage: node scripts/check-vsix.mjs [--max-bytes N] [file.vsix]
+// Usage: node scripts/check-vsix.mjs [--max-bytes N] [--bundled KEY] [file.vsix]
 //   file.vsix defaults to <name>-<version>.vsix from package.json. The 2 MiB default limit is for
 //   the platform-neutral package; a `vsce package --target …` build that bundles the server binary
-//   under bin/ needs a larger --max-bytes.
-//
-// A .vsix is a zip file. It is read with a small central-directory reader instead of `unzip`
-// so the check runs wherever node does, with no extra dependency.
+//   under bin/ needs a larger --max-bytes. --bundled KEY (e.g. linux-x64) requires the executable
+//   bin/KEY/cdklint[.exe] and nothing else under bin/; without it nothing may be under bin/.
 
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
+import { entryData, readZipEntries } from './zip.mjs';
 
 const args = process.argv.slice(2);
 let MAX_BYTES = 2 * 1024 * 1024;
@@ -26,52 +24,15 @@ if (limitAt >= 0) {
   }
   args.splice(limitAt, 2);
 }
+let bundled;
+const bundledAt = args.indexOf('--bundled');
+if (bundledAt >= 0) {
+  bundled = args[bundledAt + 1];
+  args.splice(bundledAt, 2);
+}
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const vsixPath = resolve(args[0] ?? join(root, `${manifest.name}-${manifest.version}.vsix`));
-
-/** Lists the entries of a zip archive: name, sizes and how to get at the data. */
-function readZipEntries(buf) {
-  const EOCD = 0x06054b50;
-  const CENTRAL = 0x02014b50;
-  // The end-of-central-directory record sits in the last 22 + up to 65535 (comment) bytes.
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a zip file (no end-of-central-directory record)');
-  const count = buf.readUInt16LE(eocd + 10);
-  let offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new Error('zip64 archives are not expected for a .vsix');
-  const entries = [];
-  for (let n = 0; n < count; n++) {
-    if (buf.readUInt32LE(offset) !== CENTRAL) throw new Error(`bad central directory entry at ${offset}`);
-    const method = buf.readUInt16LE(offset + 10);
-    const compressedSize = buf.readUInt32LE(offset + 20);
-    const size = buf.readUInt32LE(offset + 24);
-    const nameLength = buf.readUInt16LE(offset + 28);
-    const extraLength = buf.readUInt16LE(offset + 30);
-    const commentLength = buf.readUInt16LE(offset + 32);
-    const localHeader = buf.readUInt32LE(offset + 42);
-    const name = buf.toString('utf8', offset + 46, offset + 46 + nameLength);
-    entries.push({ name, method, compressedSize, size, localHeader });
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** The uncompressed bytes of one entry (stored or deflated, the only methods vsce uses). */
-function entryData(buf, entry) {
-  const h = entry.localHeader;
-  const start = h + 30 + buf.readUInt16LE(h + 26) + buf.readUInt16LE(h + 28);
-  const raw = buf.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return raw;
-  if (entry.method === 8) return inflateRawSync(raw);
-  throw new Error(`${entry.name}: unsupported compression method ${entry.method}`);
-}
 
 const failures = [];
 const check = (ok, message) => {
@@ -109,6 +70,15 @@ const banned = [
 for (const [pattern, what] of banned) {
   const hits = names.filter((n) => pattern.test(n));
   check(hits.length === 0, `${what} must not be packaged: ${hits.slice(0, 5).join(', ')}`);
+}
+const binEntries = names.filter((n) => n.startsWith('extension/bin/') && !n.endsWith('/'));
+if (bundled === undefined) {
+  check(binEntries.length === 0, `a platform-neutral .vsix must not bundle binaries: ${binEntries.join(', ')}`);
+} else {
+  const exe = `extension/bin/${bundled}/${bundled.startsWith('win32-') ? 'cdklint.exe' : 'cdklint'}`;
+  check(binEntries.length === 1 && binEntries[0] === exe, `expected only ${exe} under bin/, found: ${binEntries.join(', ') || 'nothing'}`);
+  const mode = byName.get(exe)?.mode;
+  check(bundled.startsWith('win32-') || (mode !== undefined && (mode & 0o111) !== 0), `${exe} is not executable in the archive (mode ${mode?.toString(8)})`);
 }
 check(totalBytes < MAX_BYTES, `the .vsix is ${totalBytes} bytes, over the ${MAX_BYTES}-byte limit`);
 

@@ -39,6 +39,10 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
 
+  // Trusting the workspace makes cdklint.path and the project's own binary eligible, which may
+  // change which binary should run.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void server.restart(false)));
+
   // Not awaited: activation should not wait for the server's initialize round-trip.
   server.start().catch((error: unknown) => {
     output.error(`cdklint failed to start: ${String(error)}`);

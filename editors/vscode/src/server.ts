@@ -81,6 +81,7 @@ export class ServerController implements vscode.Disposable {
     return discoverBinary(
       {
         configuredPath: config.get<unknown>('path'),
+        trusted: vscode.workspace.isTrusted,
         workspaceFolders: (vscode.workspace.workspaceFolders ?? []).map((f) => ({ name: f.name, path: f.uri.fsPath })),
         extensionPath: this.extensionPath,
         platform: process.platform,
@@ -113,7 +114,12 @@ export class ServerController implements vscode.Disposable {
       this.reportNotFound(found);
       return;
     }
-    this.output.info(`Starting ${found.path} (found via ${describeSource(found.source)})`);
+    if (!vscode.workspace.isTrusted) {
+      this.output.info(
+        'The workspace is untrusted: cdklint.path and binaries inside the workspace (node_modules/.bin, .venv) are not used until it is trusted.',
+      );
+    }
+    this.output.info(`Using ${found.path} (found via ${describeSource(found.source)})`);
     this.logSettingWarnings();
 
     const client = this.createClient(found.path);

@@ -80,7 +80,7 @@ describe('activation', () => {
     assert.match(mock.status.text, /\$\(error\)/);
     assert.equal(mock.errors.length, 1);
     assert.match(mock.errors[0] ?? '', /cdklint\.path points to/);
-    assert.match(mock.errors[0] ?? '', /cargo install --path crates\/cdklint_cli/);
+    assert.match(mock.errors[0] ?? '', /npm i -D cdklint/);
 
     // Automatic retries (here: cdklint.enable toggled) look again but stay quiet.
     const logged = mock.log.length;

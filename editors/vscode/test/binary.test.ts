@@ -77,7 +77,8 @@ describe('with a fake cdklint on disk', posixOnly, () => {
         extensionPath,
         platform: process.platform,
         arch: process.arch,
-        env: { PATH: binDir },
+        // Nothing on PATH: the bundled copy is the last resort.
+        env: { PATH: path.join(root, 'empty') },
         homeDir: root,
       },
       probeExecutable,

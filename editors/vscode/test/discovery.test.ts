@@ -24,6 +24,15 @@ const linux: DiscoveryInput = {
 };
 
 const BUNDLED = '/ext/cdklint-0.1.0/bin/linux-x64/cdklint';
+/** What the project folders can hold, in the order discovery looks. */
+const PROJECT = [
+  '/home/dev/app/node_modules/.bin/cdklint',
+  '/home/dev/infra/node_modules/.bin/cdklint',
+  '/home/dev/app/.venv/bin/cdklint',
+  '/home/dev/app/venv/bin/cdklint',
+  '/home/dev/infra/.venv/bin/cdklint',
+  '/home/dev/infra/venv/bin/cdklint',
+];
 
 /** A probe over a fixed set of existing files that records what was asked, in order. */
 function fakeFs(...existing: string[]): { probe: Probe; asked: string[] } {
@@ -46,17 +55,41 @@ describe('discoverBinary order', () => {
     assert.deepEqual(fs.asked, ['/opt/cdklint/cdklint']);
   });
 
-  it('prefers the bundled binary over PATH when no setting is given', async () => {
-    const fs = fakeFs(BUNDLED, '/usr/local/bin/cdklint', '/usr/bin/cdklint');
+  it("prefers the project's node_modules/.bin over everything but the setting", async () => {
+    const fs = fakeFs('/home/dev/infra/node_modules/.bin/cdklint', '/home/dev/app/.venv/bin/cdklint', '/usr/bin/cdklint', BUNDLED);
     const result = await discoverBinary(linux, fs.probe);
-    assert.deepEqual(result, { kind: 'found', path: BUNDLED, source: 'bundled' });
+    assert.deepEqual(result, { kind: 'found', path: '/home/dev/infra/node_modules/.bin/cdklint', source: 'nodeModules' });
   });
 
-  it('falls back to the first PATH directory holding cdklint', async () => {
-    const fs = fakeFs('/usr/bin/cdklint');
+  it("then the project's virtual environment, then the active one", async () => {
+    const env = { ...linux.env, VIRTUAL_ENV: '/opt/venv' };
+    let result = await discoverBinary({ ...linux, env }, fakeFs('/home/dev/app/venv/bin/cdklint', '/opt/venv/bin/cdklint').probe);
+    assert.deepEqual(result, { kind: 'found', path: '/home/dev/app/venv/bin/cdklint', source: 'python' });
+    result = await discoverBinary({ ...linux, env }, fakeFs('/opt/venv/bin/cdklint', '/usr/bin/cdklint').probe);
+    assert.deepEqual(result, { kind: 'found', path: '/opt/venv/bin/cdklint', source: 'python' });
+  });
+
+  it('prefers PATH over the bundled binary', async () => {
+    const fs = fakeFs(BUNDLED, '/usr/bin/cdklint');
     const result = await discoverBinary(linux, fs.probe);
     assert.deepEqual(result, { kind: 'found', path: '/usr/bin/cdklint', source: 'path' });
-    assert.deepEqual(fs.asked, [BUNDLED, '/usr/local/bin/cdklint', '/usr/bin/cdklint']);
+  });
+
+  it('falls back to the bundled binary last', async () => {
+    const fs = fakeFs(BUNDLED);
+    const result = await discoverBinary(linux, fs.probe);
+    assert.deepEqual(result, { kind: 'found', path: BUNDLED, source: 'bundled' });
+    assert.deepEqual(fs.asked, [...PROJECT, '/usr/local/bin/cdklint', '/usr/bin/cdklint', '/home/dev/.cargo/bin/cdklint', BUNDLED]);
+  });
+
+  it('in an untrusted workspace ignores cdklint.path and binaries inside the workspace', async () => {
+    const fs = fakeFs('/opt/cdklint/cdklint', '/home/dev/app/node_modules/.bin/cdklint', '/home/dev/app/.venv/bin/cdklint', BUNDLED);
+    const result = await discoverBinary({ ...linux, trusted: false, configuredPath: '/opt/cdklint/cdklint' }, fs.probe);
+    assert.deepEqual(result, { kind: 'found', path: BUNDLED, source: 'bundled' });
+    assert.deepEqual(fs.asked, ['/usr/local/bin/cdklint', '/usr/bin/cdklint', '/home/dev/.cargo/bin/cdklint', BUNDLED]);
+    const none = await discoverBinary({ ...linux, trusted: false }, fakeFs().probe);
+    assert.equal(none.kind === 'notFound' && none.untrusted, true);
+    assert.match(notFoundMessage(none as Extract<typeof none, { kind: 'notFound' }>), /untrusted/);
   });
 
   it('earlier PATH entries win over later ones', async () => {
@@ -82,10 +115,11 @@ describe('discoverBinary order', () => {
     const result = await discoverBinary(linux, fs.probe);
     assert.equal(result.kind, 'notFound');
     assert.deepEqual(result.tried, [
-      BUNDLED,
+      ...PROJECT,
       '/usr/local/bin/cdklint',
       '/usr/bin/cdklint',
       '/home/dev/.cargo/bin/cdklint',
+      BUNDLED,
     ]);
     assert.equal(result.settingProblem, undefined);
   });
@@ -109,7 +143,7 @@ describe('discoverBinary order', () => {
     const env = { PATH: '/usr/bin:/usr/bin:/home/dev/.cargo/bin' };
     const fs = fakeFs();
     await discoverBinary({ ...linux, env }, fs.probe);
-    assert.deepEqual(fs.asked, [BUNDLED, '/usr/bin/cdklint', '/home/dev/.cargo/bin/cdklint']);
+    assert.deepEqual(fs.asked, [...PROJECT, '/usr/bin/cdklint', '/home/dev/.cargo/bin/cdklint', BUNDLED]);
   });
 });
 
@@ -179,14 +213,16 @@ describe('Windows', () => {
     homeDir: 'C:\\Users\\dev',
   };
 
-  it('looks for bin\\win32-<arch>\\cdklint.exe, then Path (case-insensitive, quoted, absolute only)', () => {
+  it('looks in .venv\\Scripts, Path (case-insensitive, quoted, absolute only), then bin\\win32-<arch>\\cdklint.exe', () => {
     assert.deepEqual(
       automaticCandidates(win).map((c) => c.path),
       [
-        'C:\\Users\\dev\\.vscode\\extensions\\cdklint.cdklint-0.1.0\\bin\\win32-arm64\\cdklint.exe',
+        'C:\\src\\app\\.venv\\Scripts\\cdklint.exe',
+        'C:\\src\\app\\venv\\Scripts\\cdklint.exe',
         'C:\\Windows\\cdklint.exe',
         'C:\\Program Files\\cdklint\\cdklint.exe',
         'C:\\Users\\dev\\.cargo\\bin\\cdklint.exe',
+        'C:\\Users\\dev\\.vscode\\extensions\\cdklint.cdklint-0.1.0\\bin\\win32-arm64\\cdklint.exe',
       ],
     );
   });
@@ -211,7 +247,8 @@ describe('pathDirectories', () => {
 describe('notFoundMessage', () => {
   it('gives the install instructions', () => {
     const message = notFoundMessage({ kind: 'notFound', tried: [] });
-    assert.match(message, /cargo install --path crates\/cdklint_cli/);
+    assert.match(message, /npm i -D cdklint/);
+    assert.match(message, /pip install cdklint/);
     assert.match(message, /cdklint\.path/);
   });
 

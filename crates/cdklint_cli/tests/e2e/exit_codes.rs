@@ -107,7 +107,6 @@ fn usage_errors_exit_2() {
     let p = Project::new("clean-app");
     p.run(&["check", "--format", "xml"]).expect(2);
     p.run(&["check", "--fail-level", "fatal"]).expect(2);
-    p.run(&["check", "--fix", "--diff"]).expect(2);
     p.run(&["frobnicate"]).expect(2);
     let run = p.run(&["check", "--config", "missing.toml"]).expect(2);
     assert!(run.stderr.contains("missing.toml"), "{}", run.stderr);

@@ -88,17 +88,21 @@ fn unsafe_fixes_alone_fix_nothing() {
     assert_eq!(p.read("lib/web-stack.ts"), before);
 }
 
-#[test]
-fn diff_prints_a_unified_diff_and_changes_nothing() {
-    let p = Project::new("ts-app");
-    let before: Vec<(String, String)> = p
-        .files()
+/// Every file of the project with its text, to show that a command wrote nothing.
+fn contents(p: &Project) -> Vec<(String, String)> {
+    p.files()
         .into_iter()
         .map(|f| {
             let text = p.read(&f);
             (f, text)
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn diff_prints_a_unified_diff_and_changes_nothing() {
+    let p = Project::new("ts-app");
+    let before = contents(&p);
     let run = p.run(&["check", "--select", RULES, "--diff"]).expect(1);
     insta::assert_snapshot!("ts_app_diff", run.stdout);
     assert!(
@@ -118,15 +122,7 @@ fn diff_prints_a_unified_diff_and_changes_nothing() {
         "unsafe fixes only with --unsafe-fixes"
     );
     assert_eq!(run.stderr, "Would fix 2 problems in 2 files.\n");
-    let after: Vec<(String, String)> = p
-        .files()
-        .into_iter()
-        .map(|f| {
-            let text = p.read(&f);
-            (f, text)
-        })
-        .collect();
-    assert_eq!(before, after);
+    assert_eq!(before, contents(&p));
 
     let run = p
         .run(&["check", "--select", RULES, "--diff", "--unsafe-fixes"])
@@ -138,6 +134,14 @@ fn diff_prints_a_unified_diff_and_changes_nothing() {
         run.stdout
     );
     assert!(run.stdout.contains("aws-route53-targets"), "{}", run.stdout);
+
+    // `--fix --diff` (what ruff users type) previews the same diff and still writes nothing.
+    let run = p
+        .run(&["check", "--select", RULES, "--fix", "--diff"])
+        .expect(1);
+    insta::assert_snapshot!("ts_app_diff", run.stdout);
+    assert_eq!(run.stderr, "Would fix 2 problems in 2 files.\n");
+    assert_eq!(before, contents(&p), "--fix --diff must not write");
 
     // Nothing to fix: empty diff, exit 0.
     let clean = Project::new("clean-app");

@@ -90,6 +90,21 @@ local function request_sync(client, method, params, timeout_ms, bufnr)
 end
 
 --- Start (or reuse) the client for the buffer's project and attach it.
+-- The command for a root: with the default command, the project's own install
+-- (`npm i -D cdklint` → node_modules/.bin/cdklint) wins over the one on PATH, so everyone on
+-- the project runs the version it pins. An explicit `cmd` from setup() is used as given.
+function M.resolve_cmd(root, cmd)
+  if cmd[1] == defaults.cmd[1] then
+    local local_cmd = root .. '/node_modules/.bin/cdklint'
+    if vim.fn.executable(local_cmd) == 1 then
+      local resolved = vim.deepcopy(cmd)
+      resolved[1] = local_cmd
+      return resolved
+    end
+  end
+  return cmd
+end
+
 function M.attach(bufnr)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
   if vim.bo[bufnr].buftype ~= '' then
@@ -107,9 +122,10 @@ function M.attach(bufnr)
     local cfg = M.config
     -- An empty Lua table would be sent as a JSON array.
     local settings = next(cfg.settings) == nil and vim.empty_dict() or cfg.settings
+    local cmd = M.resolve_cmd(root, cfg.cmd)
     id = vim.lsp.start_client({
       name = 'cdklint',
-      cmd = cfg.cmd,
+      cmd = cmd,
       root_dir = root,
       workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
       init_options = { cdklint = settings },
@@ -118,7 +134,10 @@ function M.attach(bufnr)
       on_attach = cfg.on_attach,
     })
     if id == nil then
-      vim.notify('cdklint: could not start ' .. table.concat(cfg.cmd, ' '), vim.log.levels.ERROR)
+      vim.notify(
+        'cdklint: could not start `' .. table.concat(cmd, ' ') .. '`; install it with `npm i -D cdklint` or `pip install cdklint`',
+        vim.log.levels.ERROR
+      )
       return
     end
     clients[root] = id

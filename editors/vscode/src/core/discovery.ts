@@ -16,6 +16,12 @@ export interface FolderLike {
 export interface DiscoveryInput {
   /** Raw `cdklint.path` value; anything that is not a non-blank string means "unset". */
   readonly configuredPath: unknown;
+  /**
+   * Whether the workspace is trusted. An untrusted workspace must not be able to make the editor
+   * run a program it ships: then `cdklint.path` and the binaries inside the workspace folders
+   * (`node_modules/.bin`, `.venv`) are skipped. Absent means trusted.
+   */
+  readonly trusted?: boolean;
   /** Open workspace folders, first one is `${workspaceFolder}`. */
   readonly workspaceFolders: readonly FolderLike[];
   /** Root of the installed extension (holds `bin/<platform>-<arch>/`). */
@@ -27,7 +33,7 @@ export interface DiscoveryInput {
   readonly homeDir: string | undefined;
 }
 
-export type BinarySource = 'setting' | 'bundled' | 'path' | 'cargo';
+export type BinarySource = 'setting' | 'nodeModules' | 'python' | 'path' | 'cargo' | 'bundled';
 
 export type Discovery =
   | { readonly kind: 'found'; readonly path: string; readonly source: BinarySource }
@@ -37,6 +43,8 @@ export type Discovery =
       readonly tried: readonly string[];
       /** Set when `cdklint.path` was given but unusable; it is then the only thing tried. */
       readonly settingProblem?: string;
+      /** Set when the workspace is untrusted, so workspace binaries and the setting were skipped. */
+      readonly untrusted?: boolean;
     };
 
 interface Candidate {
@@ -144,18 +152,49 @@ function cargoBinDirectory(input: DiscoveryInput): string | undefined {
   return input.homeDir === undefined ? undefined : p.join(input.homeDir, '.cargo', 'bin');
 }
 
-/** The automatic candidates (used when `cdklint.path` is unset), in priority order, without duplicates. */
+/** `bin` (POSIX) or `Scripts` (Windows): where a virtual environment keeps its console scripts. */
+function venvScripts(venv: string, platform: string): string {
+  return pathApi(platform).join(venv, platform === 'win32' ? 'Scripts' : 'bin');
+}
+
+/**
+ * The automatic candidates (used when `cdklint.path` is unset), in priority order, without
+ * duplicates: the project's own install first (`npm i -D cdklint` puts it in
+ * `node_modules/.bin`, `pip install cdklint` in the project's virtual environment), so the
+ * editor runs the version the project pinned; then the user's install (PATH, cargo); last the
+ * binary bundled with a platform-specific `.vsix`, which works with nothing installed.
+ */
 export function automaticCandidates(input: DiscoveryInput): Candidate[] {
   const p = pathApi(input.platform);
   const exe = binaryName(input.platform);
-  const list: Candidate[] = [
-    { path: bundledBinaryPath(input.extensionPath, input.platform, input.arch), source: 'bundled' },
-    ...pathDirectories(input.env, input.platform).map((dir) => ({ path: p.join(dir, exe), source: 'path' as const })),
-  ];
+  const trusted = input.trusted ?? true;
+  const list: Candidate[] = [];
+  if (trusted) {
+    // Windows has only `.cmd` shims in node_modules/.bin, which need a shell to run; the
+    // launcher package installs the real binary there only on POSIX systems.
+    if (input.platform !== 'win32') {
+      for (const folder of input.workspaceFolders) {
+        list.push({ path: p.join(folder.path, 'node_modules', '.bin', exe), source: 'nodeModules' });
+      }
+    }
+    for (const folder of input.workspaceFolders) {
+      for (const venv of ['.venv', 'venv']) {
+        list.push({ path: p.join(venvScripts(p.join(folder.path, venv), input.platform), exe), source: 'python' });
+      }
+    }
+  }
+  // The environment the editor was started from (e.g. `code .` in an activated venv) is the
+  // user's, not the workspace's, so it is honoured in untrusted workspaces too.
+  const activeVenv = getEnv(input.env, 'VIRTUAL_ENV', input.platform)?.trim();
+  if (activeVenv !== undefined && activeVenv !== '' && p.isAbsolute(activeVenv)) {
+    list.push({ path: p.join(venvScripts(activeVenv, input.platform), exe), source: 'python' });
+  }
+  list.push(...pathDirectories(input.env, input.platform).map((dir) => ({ path: p.join(dir, exe), source: 'path' as const })));
   const cargoDir = cargoBinDirectory(input);
   if (cargoDir !== undefined) {
     list.push({ path: p.join(cargoDir, exe), source: 'cargo' });
   }
+  list.push({ path: bundledBinaryPath(input.extensionPath, input.platform, input.arch), source: 'bundled' });
   const seen = new Set<string>();
   return list.filter((c) => {
     const key = p.normalize(c.path);
@@ -168,15 +207,17 @@ export function automaticCandidates(input: DiscoveryInput): Candidate[] {
 }
 
 /**
- * Finds the server binary: `cdklint.path`, then the binary bundled in the extension, then PATH,
- * then cargo's bin directory.
+ * Finds the server binary: `cdklint.path` (trusted workspaces only), then the project's
+ * `node_modules/.bin`, the Python environment, PATH, cargo's bin directory and the binary
+ * bundled in the extension.
  *
  * An explicit `cdklint.path` that does not point at an executable is reported instead of
  * silently falling back: running a different binary than the one the user chose would hide
  * the mistake (and possibly run an older cdklint with different rules).
  */
 export async function discoverBinary(input: DiscoveryInput, probe: Probe): Promise<Discovery> {
-  const configured = expandConfiguredPath(input.configuredPath, input.workspaceFolders, input.homeDir, input.platform);
+  const trusted = input.trusted ?? true;
+  const configured = !trusted ? undefined : expandConfiguredPath(input.configuredPath, input.workspaceFolders, input.homeDir, input.platform);
   if (configured !== undefined) {
     if ('problem' in configured) {
       return { kind: 'notFound', tried: [], settingProblem: configured.problem };
@@ -198,20 +239,22 @@ export async function discoverBinary(input: DiscoveryInput, probe: Probe): Promi
       return { kind: 'found', path: candidate.path, source: candidate.source };
     }
   }
-  return { kind: 'notFound', tried };
+  return trusted ? { kind: 'notFound', tried } : { kind: 'notFound', tried, untrusted: true };
 }
 
 /** Install hint shared by the error notification and the README. */
 export const INSTALL_HINT =
-  'Install it with `cargo install --path crates/cdklint_cli` from a cdklint checkout, or set `cdklint.path` to the binary.';
+  'Install it into the project with `npm i -D cdklint` or `pip install cdklint` (then reload), install the extension for your platform from the Marketplace (it bundles the binary), or set `cdklint.path` to the binary.';
 
 /** The one-line message for the error notification. */
 export function notFoundMessage(result: Extract<Discovery, { kind: 'notFound' }>): string {
-  const head =
-    result.settingProblem !== undefined
-      ? `cdklint: ${result.settingProblem}.`
-      : 'cdklint: the `cdklint` binary was not found (not bundled with the extension, not on PATH).';
-  return `${head} ${INSTALL_HINT}`;
+  if (result.settingProblem !== undefined) {
+    return `cdklint: ${result.settingProblem}. ${INSTALL_HINT}`;
+  }
+  const where = result.untrusted
+    ? 'not on PATH and not bundled with this extension; the workspace is untrusted, so `cdklint.path` and the binaries inside it (node_modules/.bin, .venv) were not considered'
+    : 'not in node_modules/.bin, the Python environment or PATH, and not bundled with this extension';
+  return `cdklint: the \`cdklint\` binary was not found (${where}). ${INSTALL_HINT}`;
 }
 
 /** Human description of where a binary came from, for the output channel. */
@@ -219,11 +262,15 @@ export function describeSource(source: BinarySource): string {
   switch (source) {
     case 'setting':
       return 'the cdklint.path setting';
-    case 'bundled':
-      return 'the binary bundled with the extension';
+    case 'nodeModules':
+      return "the project's node_modules/.bin (npm package cdklint)";
+    case 'python':
+      return 'the Python environment (PyPI package cdklint)';
     case 'path':
       return 'PATH';
     case 'cargo':
       return "cargo's bin directory";
+    case 'bundled':
+      return 'the binary bundled with the extension';
   }
 }

@@ -123,6 +123,10 @@ export const window = {
 
 export const workspace = {
   workspaceFolders: undefined as unknown,
+  isTrusted: true,
+  onDidGrantWorkspaceTrust(_listener: Listener<void>): Disposable {
+    return noop;
+  },
   getConfiguration(section: string, _scope?: unknown) {
     return {
       get<T>(key: string, fallback?: T): T | undefined {
