@@ -168,6 +168,28 @@ impl<'t> Eval<'_, 't> {
                         }
                     }
                 }
+                Step::MemberName => {
+                    // `(cdk.RemovalPolicy.DESTROY)`: the name inside is still written in place.
+                    while current.kind() == "parenthesized_expression" {
+                        let mut cursor = current.walk();
+                        let inner = current
+                            .named_children(&mut cursor)
+                            .find(|c| c.kind() != "comment");
+                        match inner {
+                            Some(i) => current = i,
+                            None => break,
+                        }
+                    }
+                    let name = match current.kind() {
+                        "member_expression" => current.child_by_field_name("property"),
+                        "attribute" => current.child_by_field_name("attribute"),
+                        _ => None,
+                    };
+                    match name {
+                        Some(n) => current = n,
+                        None => return Selected::Absent { closed: false },
+                    }
+                }
                 Step::Receiver => {
                     match model
                         .call_at(model.unwrap(current))

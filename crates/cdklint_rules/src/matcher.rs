@@ -23,6 +23,9 @@ pub const CHECKS: &[(&str, &str)] = &[
     // cmp
 
     // dat
+    ("prop-key", "the node is the value of an object/dict entry or keyword argument whose key matches the regex `check-args[0]`"),
+    ("literal-under-key", "the value is an object, dict or list (also serialised with JSON.stringify / json.dumps) holding, at any depth, a plain string literal under a key matching the regex `check-args[0]`"),
+    ("mentions-member", "the expression reads a member or calls a method named one of `check-args` anywhere in it (member chains, arguments, template holes, concatenations, conditionals)"),
 
     // dns
 
@@ -84,6 +87,9 @@ pub struct RawCond {
     pub prop: Option<String>,
     pub arg: Option<usize>,
     pub receiver: Option<bool>,
+    /// Last: the name at the end of a member written in place (`DESTROY` of
+    /// `cdk.RemovalPolicy.DESTROY`), for edits that swap one member for another.
+    pub member_name: Option<bool>,
     pub capture: Option<String>,
 
     pub present: Option<bool>,
@@ -166,7 +172,7 @@ pub struct Cond {
 }
 
 /// The way from a condition's subject to the value it tests: empty for the subject itself;
-/// else `receiver`, then `arg`, then the `prop` path, in that order (`{ arg = 0, prop =
+/// else `receiver`, then `arg`, then the `prop` path, then `member-name`, in that order (`{ arg = 0, prop =
 /// "effect" }` is the `effect` prop of the first argument).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Select {
@@ -179,6 +185,9 @@ pub enum Step {
     Arg(usize),
     /// A prop by normalised name.
     Prop(String),
+    /// The last name of a member expression as written (`DESTROY` of `RemovalPolicy.DESTROY`);
+    /// nothing for a name bound elsewhere, whose text an edit must not rewrite.
+    MemberName,
 }
 
 impl Select {
@@ -348,6 +357,9 @@ fn cond(
         select
             .steps
             .extend(p.split('.').map(|k| Step::Prop(normalize_name(k))));
+    }
+    if raw.member_name == Some(true) {
+        select.steps.push(Step::MemberName);
     }
     if let Some(c) = &raw.capture {
         if BUILTIN_CAPTURES.contains(&c.as_str()) {
@@ -543,7 +555,7 @@ fn cond(
     }
     if tests.is_empty() && select.is_here() {
         return Err(
-            at.err("an empty condition: select something (`prop`, `arg`, `receiver`) or test it")
+            at.err("an empty condition: select something (`prop`, `arg`, `receiver`, `member-name`) or test it")
         );
     }
     Ok(Cond {
