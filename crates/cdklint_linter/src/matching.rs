@@ -34,11 +34,11 @@ pub(crate) fn run<'t>(
                 continue;
             }
             let matcher = &rule.matchers[m];
-            if let Some(captures) = eval_matcher(model, rule, matcher, node) {
+            for (anchor, captures) in eval_matcher(model, rule, matcher, node) {
                 hits.push(ModelHit {
                     rule: r,
                     matcher: m,
-                    anchor: node,
+                    anchor,
                     captures,
                 });
             }
@@ -64,12 +64,14 @@ pub(crate) fn run<'t>(
     }
 }
 
+/// The anchors (the node itself, or each `for-each` item) on which the matcher holds, with
+/// their captures.
 fn eval_matcher<'t>(
     model: &Model<'t>,
     rule: &Rule,
     matcher: &Matcher,
     node: Node<'t>,
-) -> Option<Vec<(String, Node<'t>)>> {
+) -> Vec<(Node<'t>, Vec<(String, Node<'t>)>)> {
     let mut caps: Vec<(String, Node<'t>)> = vec![("node".into(), node)];
     if let Some(call) = model.call_at(node) {
         if let Target::Method { on, .. } = &matcher.target
@@ -79,7 +81,7 @@ fn eval_matcher<'t>(
                 .receiver_call
                 .and_then(|id| model.calls[id].name.as_ref());
             if !receiver_class.is_some_and(|c| on.contains(c)) {
-                return None;
+                return Vec::new();
             }
         }
         caps.push(("callee".into(), call.callee));
@@ -87,13 +89,42 @@ fn eval_matcher<'t>(
         if let Some(r) = call.receiver {
             caps.push(("receiver".into(), r));
         }
+    } else if let Some(member) = node
+        .child_by_field_name("property")
+        .or_else(|| node.child_by_field_name("attribute"))
+    {
+        caps.push(("member".into(), member));
     }
     let ev = Eval { model, rule };
-    matcher
-        .conditions
-        .iter()
-        .all(|c| ev.cond(c, node, &mut caps))
-        .then_some(caps)
+    let Some(path) = &matcher.for_each else {
+        let ok = matcher
+            .conditions
+            .iter()
+            .all(|c| ev.cond(c, node, &mut caps));
+        return if ok { vec![(node, caps)] } else { Vec::new() };
+    };
+    // One subject per item of the list: each item is its own finding (its own anchor).
+    let select = Select {
+        steps: path.iter().cloned().map(Step::Prop).collect(),
+    };
+    let Selected::Node(list, _) = ev.select(&select, node) else {
+        return Vec::new();
+    };
+    let Value::List(items) = model.value(list) else {
+        return Vec::new();
+    };
+    items
+        .into_iter()
+        .filter(|i| !matches!(i.kind(), "spread_element" | "list_splat"))
+        .filter_map(|item| {
+            let mut item_caps = caps.clone();
+            matcher
+                .conditions
+                .iter()
+                .all(|c| ev.cond(c, item, &mut item_caps))
+                .then_some((item, item_caps))
+        })
+        .collect()
 }
 
 struct Eval<'m, 't> {
@@ -103,21 +134,23 @@ struct Eval<'m, 't> {
 
 /// What a selector found.
 enum Selected<'t> {
-    Node(Node<'t>),
+    /// The value, and the prop entry it came from when the last step was a prop.
+    Node(Node<'t>, Option<Node<'t>>),
     /// Not there; `closed` when nothing (a spread, `**kwargs`) could be hiding it.
-    Absent {
-        closed: bool,
-    },
+    Absent { closed: bool },
 }
 
 impl<'t> Eval<'_, 't> {
     fn cond(&self, cond: &Cond, subject: Node<'t>, caps: &mut Vec<(String, Node<'t>)>) -> bool {
         let mark = caps.len();
         let ok = match self.select(&cond.select, subject) {
-            Selected::Node(n) => {
+            Selected::Node(n, entry) => {
                 let ok = cond.tests.iter().all(|t| self.test(t, n, caps));
                 if ok && let Some(name) = &cond.capture {
                     caps.push((name.clone(), n));
+                }
+                if ok && let (Some(name), Some(entry)) = (&cond.capture_entry, entry) {
+                    caps.push((name.clone(), entry));
                 }
                 ok
             }
@@ -139,7 +172,9 @@ impl<'t> Eval<'_, 't> {
     fn select(&self, select: &Select, subject: Node<'t>) -> Selected<'t> {
         let model = self.model;
         let mut current = subject;
+        let mut entry = None;
         for step in &select.steps {
+            entry = None;
             match step {
                 Step::Prop(key) => {
                     let Some(props) = model.props_of(current) else {
@@ -147,7 +182,10 @@ impl<'t> Eval<'_, 't> {
                         return Selected::Absent { closed: false };
                     };
                     match props.get(key) {
-                        Some(p) => current = p.value,
+                        Some(p) => {
+                            current = p.value;
+                            entry = Some(p.entry);
+                        }
                         None => {
                             return Selected::Absent {
                                 closed: !props.open,
@@ -201,7 +239,7 @@ impl<'t> Eval<'_, 't> {
                 }
             }
         }
-        Selected::Node(current)
+        Selected::Node(current, entry)
     }
 
     fn test(&self, test: &Test, n: Node<'t>, caps: &mut Vec<(String, Node<'t>)>) -> bool {
@@ -307,6 +345,11 @@ impl<'t> Eval<'_, 't> {
                     .call_at(model.unwrap(n))
                     .is_some_and(|c| c.binding.is_some())
                     == *b
+            }
+            Test::CdkVersion(v) => {
+                let target = model.unwrap(n);
+                let target = model.call_at(target).map_or(target, |c| c.callee);
+                model.ctx.resolve(target).is_some_and(|r| r.v1 == (*v == 1))
             }
             Test::Check { name, args } => checks::run(name, args, model, n),
             Test::All(cs) => cs.iter().all(|c| self.cond(c, n, caps)),

@@ -32,6 +32,9 @@ pub const CHECKS: &[(&str, &str)] = &[
     // iam
 
     // net
+    ("port-admits", "an ec2.Port admitting TCP to one of the check-args ports (tcp, tcpRange, SSH/RDP…, allTcp, allTraffic)"),
+    ("cidr-prefix-at-most", "a literal IPv4/IPv6 CIDR whose prefix length is at most check-args[0]"),
+    ("passed-to", "the construct is an argument or prop value of a call to one of check-args, or of a method on one"),
 
     // ops
 
@@ -77,6 +80,9 @@ pub struct RawMatch {
     pub variant: Option<String>,
     /// The capture whose range is reported; `callee` for calls and `node` for refs by default.
     pub report: Option<String>,
+    /// Evaluate the conditions on each item of the list at this prop path instead of on the
+    /// call itself, one finding per item (`securityGroupIngress` entries of one construct).
+    pub for_each: Option<String>,
     #[serde(default, rename = "where")]
     pub conditions: Vec<RawCond>,
 }
@@ -91,6 +97,8 @@ pub struct RawCond {
     /// `cdk.RemovalPolicy.DESTROY`), for edits that swap one member for another.
     pub member_name: Option<bool>,
     pub capture: Option<String>,
+    /// With `prop`: names the whole entry (`key: value`, `key=value`, a shorthand `{ key }`).
+    pub capture_entry: Option<String>,
 
     pub present: Option<bool>,
     pub absent: Option<Vec<String>>,
@@ -111,6 +119,7 @@ pub struct RawCond {
     pub called: Option<RawCalled>,
     pub in_stack: Option<bool>,
     pub bound: Option<bool>,
+    pub cdk_version: Option<u8>,
     pub check: Option<String>,
     pub check_args: Option<Vec<String>>,
     #[serde(rename = "where")]
@@ -139,9 +148,10 @@ pub struct RawCalled {
 // Validated form
 
 /// Captures every matcher has: the matched expression, its callee, its argument list and (for
-/// method calls) its receiver.
+/// method calls) its receiver; for a reference, `member` is its last name (`PRIVATE_WITH_NAT`
+/// of `ec2.SubnetType.PRIVATE_WITH_NAT`), for edits that rename just the member.
 /// `report` is whichever node the matcher reports (its `report` key).
-pub const BUILTIN_CAPTURES: &[&str] = &["node", "callee", "args", "receiver", "report"];
+pub const BUILTIN_CAPTURES: &[&str] = &["node", "callee", "args", "receiver", "member", "report"];
 
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -149,6 +159,8 @@ pub struct Matcher {
     pub conditions: Vec<Cond>,
     pub variant: Option<String>,
     pub report: String,
+    /// `for-each`: the prop path (normalised) of the list whose items are the subjects.
+    pub for_each: Option<Vec<String>>,
     /// Capture names the conditions may set (besides [`BUILTIN_CAPTURES`]).
     pub captures: Vec<String>,
 }
@@ -168,6 +180,8 @@ pub enum Target {
 pub struct Cond {
     pub select: Select,
     pub capture: Option<String>,
+    /// Names the prop entry the selector ended on (only with a `prop` selector).
+    pub capture_entry: Option<String>,
     pub tests: Vec<Test>,
 }
 
@@ -235,6 +249,8 @@ pub enum Test {
     },
     InStack(bool),
     Bound(bool),
+    /// Resolves (a call: its callee) through an import of this CDK major version (1 or 2).
+    CdkVersion(u8),
     Check {
         name: String,
         args: Vec<String>,
@@ -300,6 +316,16 @@ pub(crate) fn compile(
             .enumerate()
             .map(|(j, c)| cond(&at.child(&format!("where[{j}]")), c, lists, &mut captures))
             .collect::<Result<Vec<_>, _>>()?;
+        let for_each = match m.for_each {
+            Some(p) if p.is_empty() || p.split('.').any(str::is_empty) => {
+                return Err(at.err(format!("`for-each = {p:?}` must be a prop name or path")));
+            }
+            Some(p) if !matches!(target, Target::Call(_)) => {
+                return Err(at.err(format!("`for-each = {p:?}` goes with `call`")));
+            }
+            Some(p) => Some(p.split('.').map(normalize_name).collect()),
+            None => None,
+        };
         let report = m.report.unwrap_or_else(|| match target {
             Target::Ref(_) => "node".into(),
             _ => "callee".into(),
@@ -316,6 +342,7 @@ pub(crate) fn compile(
             conditions,
             variant: m.variant,
             report,
+            for_each,
             captures,
         });
     }
@@ -367,6 +394,26 @@ fn cond(
         }
         if !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') || c.is_empty() {
             return Err(at.err(format!("`capture = {c:?}` must be a plain name")));
+        }
+        if !captures.contains(c) {
+            captures.push(c.clone());
+        }
+    }
+    if let Some(c) = &raw.capture_entry {
+        if !select
+            .steps
+            .last()
+            .is_some_and(|s| matches!(s, Step::Prop(_)))
+        {
+            return Err(at.err(format!("`capture-entry = {c:?}` needs a `prop` selector")));
+        }
+        if BUILTIN_CAPTURES.contains(&c.as_str())
+            || c.is_empty()
+            || !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+        {
+            return Err(at.err(format!(
+                "`capture-entry = {c:?}` must be a plain name that is not built in"
+            )));
         }
         if !captures.contains(c) {
             captures.push(c.clone());
@@ -504,6 +551,12 @@ fn cond(
     if let Some(b) = raw.bound {
         tests.push(Test::Bound(b));
     }
+    if let Some(v) = raw.cdk_version {
+        if v != 1 && v != 2 {
+            return Err(at.err(format!("`cdk-version = {v}`: the CDK versions are 1 and 2")));
+        }
+        tests.push(Test::CdkVersion(v));
+    }
     match (raw.check, raw.check_args) {
         (Some(name), args) => {
             if !CHECKS.iter().any(|(n, _)| *n == name) {
@@ -561,6 +614,7 @@ fn cond(
     Ok(Cond {
         select,
         capture: raw.capture,
+        capture_entry: raw.capture_entry,
         tests,
     })
 }
