@@ -35,10 +35,20 @@ pub(crate) fn run<'t>(
             }
             let matcher = &rule.matchers[m];
             if let Some(captures) = eval_matcher(model, rule, matcher, node) {
+                // `per-report`: the reported node stands for the construct, so one construct
+                // can get a finding per distinct value.
+                let anchor = if matcher.per_report {
+                    captures
+                        .iter()
+                        .find(|(name, _)| *name == matcher.report)
+                        .map_or(node, |(_, n)| *n)
+                } else {
+                    node
+                };
                 hits.push(ModelHit {
                     rule: r,
                     matcher: m,
-                    anchor: node,
+                    anchor,
                     captures,
                 });
             }
@@ -87,6 +97,14 @@ fn eval_matcher<'t>(
         if let Some(r) = call.receiver {
             caps.push(("receiver".into(), r));
         }
+        if matches!(call.kind, CallKind::Static | CallKind::Method)
+            && let Some(name) = call
+                .callee
+                .child_by_field_name("property")
+                .or_else(|| call.callee.child_by_field_name("attribute"))
+        {
+            caps.push(("method".into(), name));
+        }
     }
     let ev = Eval { model, rule };
     matcher
@@ -103,21 +121,23 @@ struct Eval<'m, 't> {
 
 /// What a selector found.
 enum Selected<'t> {
-    Node(Node<'t>),
+    /// The value, and the whole prop entry when the last step was a prop.
+    Node(Node<'t>, Option<Node<'t>>),
     /// Not there; `closed` when nothing (a spread, `**kwargs`) could be hiding it.
-    Absent {
-        closed: bool,
-    },
+    Absent { closed: bool },
 }
 
 impl<'t> Eval<'_, 't> {
     fn cond(&self, cond: &Cond, subject: Node<'t>, caps: &mut Vec<(String, Node<'t>)>) -> bool {
         let mark = caps.len();
         let ok = match self.select(&cond.select, subject) {
-            Selected::Node(n) => {
+            Selected::Node(n, entry) => {
                 let ok = cond.tests.iter().all(|t| self.test(t, n, caps));
                 if ok && let Some(name) = &cond.capture {
                     caps.push((name.clone(), n));
+                }
+                if ok && let (Some(name), Some(entry)) = (&cond.capture_entry, entry) {
+                    caps.push((name.clone(), entry));
                 }
                 ok
             }
@@ -139,7 +159,9 @@ impl<'t> Eval<'_, 't> {
     fn select(&self, select: &Select, subject: Node<'t>) -> Selected<'t> {
         let model = self.model;
         let mut current = subject;
+        let mut entry = None;
         for step in &select.steps {
+            entry = None;
             match step {
                 Step::Prop(key) => {
                     let Some(props) = model.props_of(current) else {
@@ -147,7 +169,10 @@ impl<'t> Eval<'_, 't> {
                         return Selected::Absent { closed: false };
                     };
                     match props.get(key) {
-                        Some(p) => current = p.value,
+                        Some(p) => {
+                            current = p.value;
+                            entry = Some(p.entry);
+                        }
                         None => {
                             return Selected::Absent {
                                 closed: !props.open,
@@ -177,9 +202,33 @@ impl<'t> Eval<'_, 't> {
                         None => return Selected::Absent { closed: false },
                     }
                 }
+                Step::Object => {
+                    // As written: parentheses and `!` are looked through, bindings are not.
+                    let mut n = current;
+                    while matches!(
+                        n.kind(),
+                        "parenthesized_expression" | "non_null_expression" | "as_expression"
+                    ) {
+                        match n.named_child(0) {
+                            Some(inner) => n = inner,
+                            None => break,
+                        }
+                    }
+                    // `this.dns` bound to `alb.loadBalancerDnsName` is a name, not the member.
+                    let bound = model.ctx.follow(n) != n;
+                    match (n.kind(), bound) {
+                        ("member_expression" | "attribute", false) => {
+                            match n.child_by_field_name("object") {
+                                Some(o) => current = o,
+                                None => return Selected::Absent { closed: false },
+                            }
+                        }
+                        _ => return Selected::Absent { closed: false },
+                    }
+                }
             }
         }
-        Selected::Node(current)
+        Selected::Node(current, entry)
     }
 
     fn test(&self, test: &Test, n: Node<'t>, caps: &mut Vec<(String, Node<'t>)>) -> bool {
@@ -224,7 +273,10 @@ impl<'t> Eval<'_, 't> {
             Test::Str(re) => matches!(model.value(n), Value::Str(s) if re.is_match(&s)),
             Test::Text(re) => match model.value(n) {
                 Value::Str(s) => re.is_match(&s),
-                Value::Template(t) => re.is_match(model.text(t)),
+                // The text between the delimiters, so that `^…$` anchors work on templates too.
+                Value::Template(t) => {
+                    re.is_match(cdklint_model::imports::string_content(t, model.src()))
+                }
                 _ => false,
             },
             Test::InList(list) => match model.value(n) {

@@ -19,12 +19,14 @@ use crate::{LoadError, normalize_canonical, normalize_name};
 #[rustfmt::skip]
 pub const CHECKS: &[(&str, &str)] = &[
     // cdn
+    ("names-config-object", "the expression's last name (`props`, `this.config`) is one props or configuration objects go by"),
 
     // cmp
 
     // dat
 
     // dns
+    ("alias-target-ignores-health", "an alias target construct whose options leave `evaluateTargetHealth` unset (options shown in full) or `false`"),
 
     // iam
 
@@ -74,6 +76,8 @@ pub struct RawMatch {
     pub variant: Option<String>,
     /// The capture whose range is reported; `callee` for calls and `node` for refs by default.
     pub report: Option<String>,
+    /// One finding per reported node instead of one per construct.
+    pub per_report: Option<bool>,
     #[serde(default, rename = "where")]
     pub conditions: Vec<RawCond>,
 }
@@ -84,7 +88,9 @@ pub struct RawCond {
     pub prop: Option<String>,
     pub arg: Option<usize>,
     pub receiver: Option<bool>,
+    pub object: Option<bool>,
     pub capture: Option<String>,
+    pub capture_entry: Option<String>,
 
     pub present: Option<bool>,
     pub absent: Option<Vec<String>>,
@@ -132,10 +138,11 @@ pub struct RawCalled {
 // ---------------------------------------------------------------------------------------------
 // Validated form
 
-/// Captures every matcher has: the matched expression, its callee, its argument list and (for
-/// method calls) its receiver.
+/// Captures every matcher has: the matched expression, its callee, its argument list, (for
+/// method calls) its receiver and (for method and static calls) the method name as written
+/// (`fromIpAddresses` of `RecordTarget.fromIpAddresses(…)`).
 /// `report` is whichever node the matcher reports (its `report` key).
-pub const BUILTIN_CAPTURES: &[&str] = &["node", "callee", "args", "receiver", "report"];
+pub const BUILTIN_CAPTURES: &[&str] = &["node", "callee", "args", "receiver", "method", "report"];
 
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -145,6 +152,9 @@ pub struct Matcher {
     pub report: String,
     /// Capture names the conditions may set (besides [`BUILTIN_CAPTURES`]).
     pub captures: Vec<String>,
+    /// `per-report = true`: findings are one per reported node rather than one per construct,
+    /// so one construct can get several (a record's own zone id and its alias target's).
+    pub per_report: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -162,12 +172,15 @@ pub enum Target {
 pub struct Cond {
     pub select: Select,
     pub capture: Option<String>,
+    /// `capture-entry`: names the whole prop entry (`key: value`, `key=value`) the `prop`
+    /// selector reached, for fixes that rewrite the key along with the value.
+    pub capture_entry: Option<String>,
     pub tests: Vec<Test>,
 }
 
 /// The way from a condition's subject to the value it tests: empty for the subject itself;
-/// else `receiver`, then `arg`, then the `prop` path, in that order (`{ arg = 0, prop =
-/// "effect" }` is the `effect` prop of the first argument).
+/// else `receiver`, then `arg`, then the `prop` path, then `object`, in that order (`{ arg = 0,
+/// prop = "effect" }` is the `effect` prop of the first argument).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Select {
     pub steps: Vec<Step>,
@@ -179,6 +192,9 @@ pub enum Step {
     Arg(usize),
     /// A prop by normalised name.
     Prop(String),
+    /// The object of a member expression written in place (`alb` of `alb.loadBalancerDnsName`);
+    /// a name bound to a member is not followed, since a fix can only reuse text at the use site.
+    Object,
 }
 
 impl Select {
@@ -308,6 +324,7 @@ pub(crate) fn compile(
             variant: m.variant,
             report,
             captures,
+            per_report: m.per_report.unwrap_or(false),
         });
     }
     Ok(out)
@@ -349,12 +366,22 @@ fn cond(
             .steps
             .extend(p.split('.').map(|k| Step::Prop(normalize_name(k))));
     }
-    if let Some(c) = &raw.capture {
+    if raw.object == Some(true) {
+        select.steps.push(Step::Object);
+    }
+    if raw.capture_entry.is_some() && !matches!(select.steps.last(), Some(Step::Prop(_))) {
+        return Err(at.err("`capture-entry` needs a `prop` selector (the entry is the prop's)"));
+    }
+    for (key, c) in [
+        ("capture", &raw.capture),
+        ("capture-entry", &raw.capture_entry),
+    ] {
+        let Some(c) = c else { continue };
         if BUILTIN_CAPTURES.contains(&c.as_str()) {
-            return Err(at.err(format!("`capture = {c:?}` shadows a built-in capture")));
+            return Err(at.err(format!("`{key} = {c:?}` shadows a built-in capture")));
         }
         if !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') || c.is_empty() {
-            return Err(at.err(format!("`capture = {c:?}` must be a plain name")));
+            return Err(at.err(format!("`{key} = {c:?}` must be a plain name")));
         }
         if !captures.contains(c) {
             captures.push(c.clone());
@@ -549,6 +576,7 @@ fn cond(
     Ok(Cond {
         select,
         capture: raw.capture,
+        capture_entry: raw.capture_entry,
         tests,
     })
 }
