@@ -34,7 +34,17 @@ pub(crate) fn run<'t>(
                 continue;
             }
             let matcher = &rule.matchers[m];
-            for (anchor, captures) in eval_matcher(model, rule, matcher, node) {
+            for (node_anchor, captures) in eval_matcher(model, rule, matcher, node) {
+                // `per-report`: the reported node stands for the construct, so one construct
+                // can get a finding per distinct value.
+                let anchor = if matcher.per_report {
+                    captures
+                        .iter()
+                        .find(|(name, _)| *name == matcher.report)
+                        .map_or(node_anchor, |(_, n)| *n)
+                } else {
+                    node_anchor
+                };
                 hits.push(ModelHit {
                     rule: r,
                     matcher: m,
@@ -89,9 +99,19 @@ fn eval_matcher<'t>(
         if let Some(r) = call.receiver {
             caps.push(("receiver".into(), r));
         }
-    } else if let Some(member) = node
-        .child_by_field_name("property")
-        .or_else(|| node.child_by_field_name("attribute"))
+        if matches!(call.kind, CallKind::Static | CallKind::Method)
+            && let Some(name) = call
+                .callee
+                .child_by_field_name("property")
+                .or_else(|| call.callee.child_by_field_name("attribute"))
+        {
+            caps.push(("method".into(), name));
+        }
+    }
+    if model.call_at(node).is_none()
+        && let Some(member) = node
+            .child_by_field_name("property")
+            .or_else(|| node.child_by_field_name("attribute"))
     {
         caps.push(("member".into(), member));
     }
@@ -237,6 +257,30 @@ impl<'t> Eval<'_, 't> {
                         None => return Selected::Absent { closed: false },
                     }
                 }
+                Step::Object => {
+                    // As written: parentheses and `!` are looked through, bindings are not.
+                    let mut n = current;
+                    while matches!(
+                        n.kind(),
+                        "parenthesized_expression" | "non_null_expression" | "as_expression"
+                    ) {
+                        match n.named_child(0) {
+                            Some(inner) => n = inner,
+                            None => break,
+                        }
+                    }
+                    // `this.dns` bound to `alb.loadBalancerDnsName` is a name, not the member.
+                    let bound = model.ctx.follow(n) != n;
+                    match (n.kind(), bound) {
+                        ("member_expression" | "attribute", false) => {
+                            match n.child_by_field_name("object") {
+                                Some(o) => current = o,
+                                None => return Selected::Absent { closed: false },
+                            }
+                        }
+                        _ => return Selected::Absent { closed: false },
+                    }
+                }
             }
         }
         Selected::Node(current, entry)
@@ -284,7 +328,10 @@ impl<'t> Eval<'_, 't> {
             Test::Str(re) => matches!(model.value(n), Value::Str(s) if re.is_match(&s)),
             Test::Text(re) => match model.value(n) {
                 Value::Str(s) => re.is_match(&s),
-                Value::Template(t) => re.is_match(model.text(t)),
+                // The text between the delimiters, so that `^…$` anchors work on templates too.
+                Value::Template(t) => {
+                    re.is_match(cdklint_model::imports::string_content(t, model.src()))
+                }
                 _ => false,
             },
             Test::InList(list) => match model.value(n) {

@@ -19,6 +19,7 @@ use crate::{LoadError, normalize_canonical, normalize_name};
 #[rustfmt::skip]
 pub const CHECKS: &[(&str, &str)] = &[
     // cdn
+    ("names-config-object", "the expression's last name (`props`, `this.config`) is one props or configuration objects go by"),
 
     // cmp
 
@@ -28,6 +29,7 @@ pub const CHECKS: &[(&str, &str)] = &[
     ("mentions-member", "the expression reads a member or calls a method named one of `check-args` anywhere in it (member chains, arguments, template holes, concatenations, conditionals)"),
 
     // dns
+    ("alias-target-ignores-health", "an alias target construct whose options leave `evaluateTargetHealth` unset (options shown in full) or `false`"),
 
     // iam
 
@@ -83,6 +85,8 @@ pub struct RawMatch {
     /// Evaluate the conditions on each item of the list at this prop path instead of on the
     /// call itself, one finding per item (`securityGroupIngress` entries of one construct).
     pub for_each: Option<String>,
+    /// One finding per reported node instead of one per construct.
+    pub per_report: Option<bool>,
     #[serde(default, rename = "where")]
     pub conditions: Vec<RawCond>,
 }
@@ -96,6 +100,8 @@ pub struct RawCond {
     /// Last: the name at the end of a member written in place (`DESTROY` of
     /// `cdk.RemovalPolicy.DESTROY`), for edits that swap one member for another.
     pub member_name: Option<bool>,
+    /// Last: the object of a member written in place (`alb` of `alb.loadBalancerDnsName`).
+    pub object: Option<bool>,
     pub capture: Option<String>,
     /// With `prop`: names the whole entry (`key: value`, `key=value`, a shorthand `{ key }`).
     pub capture_entry: Option<String>,
@@ -147,11 +153,14 @@ pub struct RawCalled {
 // ---------------------------------------------------------------------------------------------
 // Validated form
 
-/// Captures every matcher has: the matched expression, its callee, its argument list and (for
-/// method calls) its receiver; for a reference, `member` is its last name (`PRIVATE_WITH_NAT`
-/// of `ec2.SubnetType.PRIVATE_WITH_NAT`), for edits that rename just the member.
-/// `report` is whichever node the matcher reports (its `report` key).
-pub const BUILTIN_CAPTURES: &[&str] = &["node", "callee", "args", "receiver", "member", "report"];
+/// Captures every matcher has: the matched expression, its callee, its argument list, (for
+/// method calls) its receiver and (for method and static calls) the method name as written
+/// (`fromIpAddresses` of `RecordTarget.fromIpAddresses(…)`); for a reference, `member` is its
+/// last name (`PRIVATE_WITH_NAT` of `ec2.SubnetType.PRIVATE_WITH_NAT`), for edits that rename
+/// just the member. `report` is whichever node the matcher reports (its `report` key).
+pub const BUILTIN_CAPTURES: &[&str] = &[
+    "node", "callee", "args", "receiver", "method", "member", "report",
+];
 
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -163,6 +172,9 @@ pub struct Matcher {
     pub for_each: Option<Vec<String>>,
     /// Capture names the conditions may set (besides [`BUILTIN_CAPTURES`]).
     pub captures: Vec<String>,
+    /// `per-report = true`: findings are one per reported node rather than one per construct,
+    /// so one construct can get several (a record's own zone id and its alias target's).
+    pub per_report: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -180,14 +192,15 @@ pub enum Target {
 pub struct Cond {
     pub select: Select,
     pub capture: Option<String>,
-    /// Names the prop entry the selector ended on (only with a `prop` selector).
+    /// `capture-entry`: names the whole prop entry (`key: value`, `key=value`) the `prop`
+    /// selector reached, for fixes that rewrite the key along with the value.
     pub capture_entry: Option<String>,
     pub tests: Vec<Test>,
 }
 
 /// The way from a condition's subject to the value it tests: empty for the subject itself;
-/// else `receiver`, then `arg`, then the `prop` path, then `member-name`, in that order (`{ arg = 0, prop =
-/// "effect" }` is the `effect` prop of the first argument).
+/// else `receiver`, then `arg`, then the `prop` path, then `member-name` or `object`, in that
+/// order (`{ arg = 0, prop = "effect" }` is the `effect` prop of the first argument).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Select {
     pub steps: Vec<Step>,
@@ -202,6 +215,9 @@ pub enum Step {
     /// The last name of a member expression as written (`DESTROY` of `RemovalPolicy.DESTROY`);
     /// nothing for a name bound elsewhere, whose text an edit must not rewrite.
     MemberName,
+    /// The object of a member expression written in place (`alb` of `alb.loadBalancerDnsName`);
+    /// a name bound to a member is not followed, since a fix can only reuse text at the use site.
+    Object,
 }
 
 impl Select {
@@ -344,6 +360,7 @@ pub(crate) fn compile(
             report,
             for_each,
             captures,
+            per_report: m.per_report.unwrap_or(false),
         });
     }
     Ok(out)
@@ -388,32 +405,22 @@ fn cond(
     if raw.member_name == Some(true) {
         select.steps.push(Step::MemberName);
     }
-    if let Some(c) = &raw.capture {
+    if raw.object == Some(true) {
+        select.steps.push(Step::Object);
+    }
+    if raw.capture_entry.is_some() && !matches!(select.steps.last(), Some(Step::Prop(_))) {
+        return Err(at.err("`capture-entry` needs a `prop` selector (the entry is the prop's)"));
+    }
+    for (key, c) in [
+        ("capture", &raw.capture),
+        ("capture-entry", &raw.capture_entry),
+    ] {
+        let Some(c) = c else { continue };
         if BUILTIN_CAPTURES.contains(&c.as_str()) {
-            return Err(at.err(format!("`capture = {c:?}` shadows a built-in capture")));
+            return Err(at.err(format!("`{key} = {c:?}` shadows a built-in capture")));
         }
         if !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') || c.is_empty() {
-            return Err(at.err(format!("`capture = {c:?}` must be a plain name")));
-        }
-        if !captures.contains(c) {
-            captures.push(c.clone());
-        }
-    }
-    if let Some(c) = &raw.capture_entry {
-        if !select
-            .steps
-            .last()
-            .is_some_and(|s| matches!(s, Step::Prop(_)))
-        {
-            return Err(at.err(format!("`capture-entry = {c:?}` needs a `prop` selector")));
-        }
-        if BUILTIN_CAPTURES.contains(&c.as_str())
-            || c.is_empty()
-            || !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
-        {
-            return Err(at.err(format!(
-                "`capture-entry = {c:?}` must be a plain name that is not built in"
-            )));
+            return Err(at.err(format!("`{key} = {c:?}` must be a plain name")));
         }
         if !captures.contains(c) {
             captures.push(c.clone());
