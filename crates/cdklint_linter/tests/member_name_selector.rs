@@ -14,8 +14,8 @@ message = "hit"
 
 [[match]]
 call = "aws_s3.Bucket"
-report = "member"
-where = [{ prop = "removalPolicy", member-name = true, capture = "member" }]
+report = "name"
+where = [{ prop = "removalPolicy", member-name = true, capture = "name" }]
 
 [docs]
 what-it-does = "test"
