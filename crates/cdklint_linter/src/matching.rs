@@ -4,7 +4,7 @@
 //! method name, a CDK member), so a file pays only for the rules whose names occur in it: the
 //! model's calls and references are looked up once each, and only those matchers run.
 
-use cdklint_model::{CallKind, Model, Value};
+use cdklint_model::{CallKind, Model, Value, normalize_name};
 use cdklint_rules::{Cond, Lit, Matcher, Registry, Rule, Select, Step, Target, Test};
 use tree_sitter::Node;
 
@@ -27,14 +27,17 @@ pub(crate) fn run<'t>(
 ) {
     let rules = registry.rules();
     let dispatch = registry.dispatch();
-    let mut try_matchers = |entries: Option<&Vec<(usize, usize)>>, node: Node<'t>| {
-        for &(r, m) in entries.into_iter().flatten() {
+    let mut try_matchers = |entries: &mut dyn Iterator<Item = (usize, usize)>,
+                            node: Node<'t>,
+                            key: Option<Node<'t>>| {
+        for (r, m) in entries {
             let rule = &rules[r];
             if !enabled(rule) {
                 continue;
             }
             let matcher = &rule.matchers[m];
-            for (node_anchor, captures) in eval_matcher(model, rule, matcher, node) {
+            for (node_anchor, mut captures) in eval_matcher(model, rule, matcher, node) {
+                captures.extend(key.map(|k| ("key".to_string(), k)));
                 // `per-report`: the reported node stands for the construct, so one construct
                 // can get a finding per distinct value.
                 let anchor = if matcher.per_report {
@@ -58,20 +61,56 @@ pub(crate) fn run<'t>(
         match call.kind {
             CallKind::New | CallKind::Static => {
                 if let Some(name) = &call.name {
-                    try_matchers(dispatch.calls.get(name), call.node);
+                    try_matchers(&mut listed(dispatch.calls.get(name)), call.node, None);
                 }
             }
             CallKind::Method => {
                 if let Some(method) = &call.method {
-                    try_matchers(dispatch.methods.get(method), call.node);
+                    try_matchers(&mut listed(dispatch.methods.get(method)), call.node, None);
                 }
             }
             CallKind::Other => {}
         }
     }
     for r in &model.refs {
-        try_matchers(dispatch.refs.get(&r.name), r.node);
+        try_matchers(&mut listed(dispatch.refs.get(&r.name)), r.node, None);
     }
+    if dispatch.keys.is_empty() && dispatch.key_patterns.is_empty() {
+        return;
+    }
+    for entry in &model.entries {
+        let key = normalize_name(entry.key);
+        let by_name = listed(dispatch.keys.get(&key));
+        let by_pattern = dispatch
+            .key_patterns
+            .iter()
+            .filter(|(re, ..)| re.is_match(&key))
+            .map(|&(_, r, m)| (r, m));
+        for (r, m) in by_name.chain(by_pattern) {
+            let each_item = matches!(
+                rules[r].matchers[m].target,
+                Target::Key {
+                    each_item: true,
+                    ..
+                }
+            );
+            if !each_item {
+                try_matchers(
+                    &mut std::iter::once((r, m)),
+                    entry.value,
+                    Some(entry.key_node),
+                );
+            } else if let Value::List(items) = model.value(entry.value) {
+                for item in items {
+                    try_matchers(&mut std::iter::once((r, m)), item, Some(entry.key_node));
+                }
+            }
+        }
+    }
+}
+
+fn listed(entries: Option<&Vec<(usize, usize)>>) -> impl Iterator<Item = (usize, usize)> + '_ {
+    entries.into_iter().flatten().copied()
 }
 
 /// The anchors (the node itself, or each `for-each` item) on which the matcher holds, with

@@ -28,4 +28,4 @@ pub use grammar::{Grammar, QueryLanguage};
 pub use model::{Call, CallId, CallKind, ClassInfo, MemberRef, Model};
 pub use names::{normalize_canonical, normalize_name, snake_case};
 pub use resolve::{FileContext, Resolved};
-pub use value::{Props, Value};
+pub use value::{Prop, Props, Value};

@@ -10,7 +10,7 @@ use crate::imports::Imports;
 use crate::names::normalize_name;
 use crate::parse::text;
 use crate::resolve::FileContext;
-use crate::value::{Props, Value, has_interpolation, string_literal};
+use crate::value::{Prop, Props, Value, has_interpolation, string_literal};
 
 /// Index into [`Model::calls`].
 pub type CallId = usize;
@@ -82,6 +82,10 @@ pub struct Model<'t> {
     pub calls: Vec<Call<'t>>,
     pub refs: Vec<MemberRef<'t>>,
     pub classes: Vec<ClassInfo<'t>>,
+    /// Every prop entry of the file, in file order, wherever it sits: object literal and dict
+    /// entries (shorthand included) and Python keyword arguments, of CDK calls or not — for
+    /// rules about what a key such as `certificateArn` is given anywhere.
+    pub entries: Vec<Prop<'t>>,
     call_at: HashMap<usize, CallId>,
     /// Method calls by the binding key of their receiver (`b`, `this.bucket`).
     calls_on: HashMap<String, Vec<CallId>>,
@@ -98,6 +102,7 @@ impl<'t> Model<'t> {
             calls: Vec::new(),
             refs: Vec::new(),
             classes: Vec::new(),
+            entries: Vec::new(),
             call_at: HashMap::new(),
             calls_on: HashMap::new(),
         };
@@ -333,6 +338,10 @@ impl<'t> Model<'t> {
                         self.call_at.insert(node.id(), self.calls.len());
                         self.calls.push(call);
                     }
+                }
+                "object" | "dictionary" | "argument_list" => {
+                    let props = Props::of_container(node, self.ctx.src);
+                    self.entries.extend(props.entries);
                 }
                 "member_expression" | "attribute" if self.is_outermost_reference(node) => {
                     if let Some(r) = self.ctx.resolve(node) {
@@ -605,4 +614,58 @@ fn parse_number(text: &str) -> Option<f64> {
         return i64::from_str_radix(hex, 16).ok().map(|n| n as f64);
     }
     t.trim_end_matches(['n', 'j', 'J', 'l', 'L']).parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn keys(grammar: Grammar, src: &str) -> Vec<String> {
+        let tree = parse(grammar, src, None).unwrap();
+        let model = Model::build(&tree, src, grammar, "lib/stack.ts");
+        model
+            .entries
+            .iter()
+            .map(|p| format!("{}={}", normalize_name(p.key), model.text(p.value)))
+            .collect()
+    }
+
+    #[test]
+    fn entries_are_every_key_of_the_file() {
+        let ts = "import * as cdk from 'aws-cdk-lib';\n\
+                  const arn = 'x';\n\
+                  export const viewer = { arn, /* TODO */ 'certificateArn': arn, [k]: 1 };\n\
+                  f({ nested: { acmCertificateArn: arn } });\n\
+                  if (props.certificateArn === 'y') {}\n\
+                  const { domainName } = props;\n";
+        assert_eq!(
+            keys(Grammar::TypeScript, ts),
+            [
+                "arn=arn",
+                "certificatearn=arn",
+                "nested={ acmCertificateArn: arn }",
+                "acmcertificatearn=arn"
+            ]
+        );
+        let py = "import aws_cdk as cdk\n\
+                  boto3.client('acm').get(CertificateArn=arn)  # TODO\n\
+                  d = {'certificate_arn': arn, **rest}\n\
+                  if cert_arn == 'y':\n    pass\n";
+        assert_eq!(
+            keys(Grammar::Python, py),
+            ["certificatearn=arn", "certificatearn=arn"]
+        );
+    }
+
+    #[test]
+    fn files_without_cdk_imports_have_no_entries() {
+        assert!(
+            keys(
+                Grammar::TypeScript,
+                "export const x = { certificateArn: 'a' };"
+            )
+            .is_empty()
+        );
+    }
 }

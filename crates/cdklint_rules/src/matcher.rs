@@ -39,12 +39,16 @@ pub const CHECKS: &[(&str, &str)] = &[
     ("passed-to", "the construct is an argument or prop value of a call to one of check-args, or of a method on one"),
 
     // ops
+    ("empty-list", "is an empty list literal (or a name bound to one): no item, no spread"),
 
     // s3
 
     // str
+    ("path-in-dir", "the file lies under a directory with one of these names (`check-args`), at any depth"),
+    ("python-file", "the file is Python (for messages that depend on the language's project layout)"),
 
     // tls
+    ("bound-name", "is written as a name (`DOMAIN`, `this.x`, `self.x`, a shorthand prop) bound in the file to a value"),
 
 ];
 
@@ -79,6 +83,14 @@ pub struct RawMatch {
     /// References to CDK members that are not called (`aws_ec2.SubnetType.PRIVATE_WITH_NAT`).
     #[serde(rename = "ref")]
     pub reference: Option<OneOrMany>,
+    /// Prop entries anywhere in the file (object literals, dicts, keyword arguments) whose key
+    /// is one of these names.
+    pub key: Option<OneOrMany>,
+    /// Prop entries whose normalised key (lower case, no `_`) matches this regex: for families
+    /// of names such as `adminPassword`, `dbPassword`.
+    pub key_regex: Option<String>,
+    /// With `key`: match each item of a list value instead of the value (one finding each).
+    pub each_item: Option<bool>,
     pub variant: Option<String>,
     /// The capture whose range is reported; `callee` for calls and `node` for refs by default.
     pub report: Option<String>,
@@ -157,9 +169,10 @@ pub struct RawCalled {
 /// method calls) its receiver and (for method and static calls) the method name as written
 /// (`fromIpAddresses` of `RecordTarget.fromIpAddresses(…)`); for a reference, `member` is its
 /// last name (`PRIVATE_WITH_NAT` of `ec2.SubnetType.PRIVATE_WITH_NAT`), for edits that rename
-/// just the member. `report` is whichever node the matcher reports (its `report` key).
+/// just the member; `key` is the key of a `key` matcher's entry (its value is `node`).
+/// `report` is whichever node the matcher reports (its `report` key).
 pub const BUILTIN_CAPTURES: &[&str] = &[
-    "node", "callee", "args", "receiver", "method", "member", "report",
+    "node", "callee", "args", "receiver", "method", "member", "key", "report",
 ];
 
 #[derive(Debug, Clone)]
@@ -186,6 +199,23 @@ pub enum Target {
         on: Vec<String>,
     },
     Ref(Vec<String>),
+    /// Prop entries by normalised key: exact names, and/or a regex over the normalised key.
+    Key {
+        names: Vec<String>,
+        pattern: Option<KeyPattern>,
+        /// Match each item of a list value (`domainNames: ['a', 'b']`) rather than the value.
+        each_item: bool,
+    },
+}
+
+/// A regex over normalised keys (compared by its source, so that targets stay comparable).
+#[derive(Debug, Clone)]
+pub struct KeyPattern(pub regex::Regex);
+
+impl PartialEq for KeyPattern {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.as_str() == other.0.as_str()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -312,17 +342,39 @@ pub(crate) fn compile(
                 .map(|s| normalize_canonical(s))
                 .collect()
         };
+        let keyed = m.key.is_some() || m.key_regex.is_some();
+        if m.each_item.is_some() && !keyed {
+            return Err(at.err("`each-item` goes with `key` / `key-regex`"));
+        }
         let target = match (m.call, m.method, m.reference) {
-            (Some(c), None, None) if m.on.is_none() => Target::Call(check_names(&at, canon(c))?),
-            (None, Some(meth), None) => Target::Method {
+            _ if keyed && m.on.is_some() => {
+                return Err(at.err("`on` goes with `method`, not with `key`"));
+            }
+            (None, None, None) if keyed => Target::Key {
+                names: m
+                    .key
+                    .map(|k| k.into_vec().iter().map(|s| normalize_name(s)).collect())
+                    .unwrap_or_default(),
+                pattern: m
+                    .key_regex
+                    .map(|r| regex(&at, "key-regex", &r).map(KeyPattern))
+                    .transpose()?,
+                each_item: m.each_item == Some(true),
+            },
+            (Some(c), None, None) if m.on.is_none() && !keyed => {
+                Target::Call(check_names(&at, canon(c))?)
+            }
+            (None, Some(meth), None) if !keyed => Target::Method {
                 names: meth.into_vec().iter().map(|s| normalize_name(s)).collect(),
                 on: m.on.map(canon).unwrap_or_default(),
             },
-            (None, None, Some(r)) if m.on.is_none() => Target::Ref(check_names(&at, canon(r))?),
+            (None, None, Some(r)) if m.on.is_none() && !keyed => {
+                Target::Ref(check_names(&at, canon(r))?)
+            }
             _ => {
-                return Err(
-                    at.err("name exactly one of `call`, `method` (optionally with `on`) or `ref`")
-                );
+                return Err(at.err(
+                    "name exactly one of `call`, `method` (optionally with `on`), `ref` or `key` / `key-regex`",
+                ));
             }
         };
         let mut captures = Vec::new();
@@ -343,14 +395,14 @@ pub(crate) fn compile(
             None => None,
         };
         let report = m.report.unwrap_or_else(|| match target {
-            Target::Ref(_) => "node".into(),
+            Target::Ref(_) | Target::Key { .. } => "node".into(),
             _ => "callee".into(),
         });
         if report == "report"
             || (!BUILTIN_CAPTURES.contains(&report.as_str()) && !captures.contains(&report))
         {
             return Err(at.err(format!(
-                "`report = {report:?}` names no capture: use node, callee, args, receiver or a `capture` of a condition"
+                "`report = {report:?}` names no capture: use node, callee, args, receiver, key or a `capture` of a condition"
             )));
         }
         out.push(Matcher {

@@ -49,6 +49,10 @@ pub struct Dispatch {
     pub calls: HashMap<String, Vec<(usize, usize)>>,
     pub methods: HashMap<String, Vec<(usize, usize)>>,
     pub refs: HashMap<String, Vec<(usize, usize)>>,
+    /// `key` matchers by normalised key.
+    pub keys: HashMap<String, Vec<(usize, usize)>>,
+    /// `key-regex` matchers: every prop entry's key is tried against each.
+    pub key_patterns: Vec<(regex::Regex, usize, usize)>,
 }
 
 impl Dispatch {
@@ -60,6 +64,12 @@ impl Dispatch {
                     Target::Call(names) => (&mut d.calls, names),
                     Target::Method { names, .. } => (&mut d.methods, names),
                     Target::Ref(names) => (&mut d.refs, names),
+                    Target::Key { names, pattern, .. } => {
+                        if let Some(p) = pattern {
+                            d.key_patterns.push((p.0.clone(), r, m));
+                        }
+                        (&mut d.keys, names)
+                    }
                 };
                 for name in names {
                     map.entry(name.clone()).or_default().push((r, m));
