@@ -10,6 +10,9 @@ use tree_sitter::Node;
 
 use crate::checks;
 
+/// How many findings one `each` matcher reports on one node at most.
+const MAX_EACH: usize = 64;
+
 /// A matcher that held on a node.
 pub(crate) struct ModelHit<'t> {
     pub rule: usize,
@@ -34,11 +37,40 @@ pub(crate) fn run<'t>(
                 continue;
             }
             let matcher = &rule.matchers[m];
-            if let Some(captures) = eval_matcher(model, rule, matcher, node) {
+            if !matcher.each {
+                if let Some(captures) = eval_matcher(model, rule, matcher, node, &[]) {
+                    hits.push(ModelHit {
+                        rule: r,
+                        matcher: m,
+                        anchor: node,
+                        captures,
+                    });
+                }
+                continue;
+            }
+            // `each`: match again, skipping what was reported, until nothing new turns up. Each
+            // hit is anchored at its reported node, so the rule's matchers still agree on one
+            // finding per node.
+            let mut reported: Vec<Node<'t>> = Vec::new();
+            while reported.len() < MAX_EACH {
+                let Some(captures) = eval_matcher(model, rule, matcher, node, &reported) else {
+                    break;
+                };
+                let Some(report) = captures
+                    .iter()
+                    .find(|(name, _)| *name == matcher.report)
+                    .map(|(_, n)| *n)
+                else {
+                    break;
+                };
+                if reported.contains(&report) {
+                    break;
+                }
+                reported.push(report);
                 hits.push(ModelHit {
                     rule: r,
                     matcher: m,
-                    anchor: node,
+                    anchor: report,
                     captures,
                 });
             }
@@ -69,6 +101,7 @@ fn eval_matcher<'t>(
     rule: &Rule,
     matcher: &Matcher,
     node: Node<'t>,
+    reported: &[Node<'t>],
 ) -> Option<Vec<(String, Node<'t>)>> {
     let mut caps: Vec<(String, Node<'t>)> = vec![("node".into(), node)];
     if let Some(call) = model.call_at(node) {
@@ -88,7 +121,11 @@ fn eval_matcher<'t>(
             caps.push(("receiver".into(), r));
         }
     }
-    let ev = Eval { model, rule };
+    let ev = Eval {
+        model,
+        rule,
+        reported,
+    };
     matcher
         .conditions
         .iter()
@@ -99,6 +136,9 @@ fn eval_matcher<'t>(
 struct Eval<'m, 't> {
     model: &'m Model<'t>,
     rule: &'m Rule,
+    /// For `each` matchers: nodes already reported; `any-item` and `any` pass over an item or
+    /// alternative that would capture one of them again.
+    reported: &'m [Node<'t>],
 }
 
 /// What a selector found.
@@ -169,10 +209,15 @@ impl<'t> Eval<'_, 't> {
                     }
                 }
                 Step::Receiver => {
-                    match model
+                    let receiver = model
                         .call_at(model.unwrap(current))
                         .and_then(|c| c.receiver)
-                    {
+                        .or_else(|| match model.value(current) {
+                            // `x.account`: the object the member is read from.
+                            Value::Member { object, .. } => Some(object),
+                            _ => None,
+                        });
+                    match receiver {
                         Some(r) => current = r,
                         None => return Selected::Absent { closed: false },
                     }
@@ -224,7 +269,10 @@ impl<'t> Eval<'_, 't> {
             Test::Str(re) => matches!(model.value(n), Value::Str(s) if re.is_match(&s)),
             Test::Text(re) => match model.value(n) {
                 Value::Str(s) => re.is_match(&s),
-                Value::Template(t) => re.is_match(model.text(t)),
+                // The text between the quotes, holes as written (`arn:${x}:*`, `arn:{x}:*`).
+                Value::Template(t) => {
+                    re.is_match(cdklint_model::imports::string_content(t, model.src()))
+                }
                 _ => false,
             },
             Test::InList(list) => match model.value(n) {
@@ -232,7 +280,7 @@ impl<'t> Eval<'_, 't> {
                     .rule
                     .lists
                     .get(list)
-                    .is_some_and(|items| items.contains(&s)),
+                    .is_some_and(|items| items.iter().any(|item| list_item_matches(item, &s))),
                 _ => false,
             },
             Test::Kind(kinds) => {
@@ -244,7 +292,7 @@ impl<'t> Eval<'_, 't> {
                 _ => false,
             },
             Test::AnyItem(c) => match model.value(n) {
-                Value::List(items) => items.into_iter().any(|i| self.cond(c, i, caps)),
+                Value::List(items) => items.into_iter().any(|i| self.fresh(c, i, caps)),
                 _ => false,
             },
             Test::EveryItem(c) => match model.value(n) {
@@ -288,12 +336,25 @@ impl<'t> Eval<'_, 't> {
             }
             Test::Check { name, args } => checks::run(name, args, model, n),
             Test::All(cs) => cs.iter().all(|c| self.cond(c, n, caps)),
-            Test::Any(cs) => cs.iter().any(|c| self.cond(c, n, caps)),
+            Test::Any(cs) => cs.iter().any(|c| self.fresh(c, n, caps)),
             Test::Not(c) => {
                 let mut scratch = Vec::new();
                 !self.cond(c, n, &mut scratch)
             }
         }
+    }
+
+    /// `cond` holding without capturing a node an `each` matcher already reported.
+    fn fresh(&self, cond: &Cond, subject: Node<'t>, caps: &mut Vec<(String, Node<'t>)>) -> bool {
+        let mark = caps.len();
+        if !self.cond(cond, subject, caps) {
+            return false;
+        }
+        if caps[mark..].iter().any(|(_, n)| self.reported.contains(n)) {
+            caps.truncate(mark);
+            return false;
+        }
+        true
     }
 
     /// Some string literal, object key or keyword inside `node` matches.
@@ -332,5 +393,50 @@ impl<'t> Eval<'_, 't> {
                 }
             }
         }
+    }
+}
+
+/// A list item matches a string: equal, or a glob whose `*` stands for any run of characters.
+/// ASCII case is ignored: the lists hold names AWS compares case-insensitively (IAM actions).
+fn list_item_matches(item: &str, s: &str) -> bool {
+    let (item, s) = (item.to_ascii_lowercase(), s.to_ascii_lowercase());
+    if !item.contains('*') {
+        return item == s;
+    }
+    let parts: Vec<&str> = item.split('*').collect();
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if s.len() < first.len() + last.len() || !s.starts_with(first) || !s.ends_with(last) {
+        return false;
+    }
+    let mut rest = &s[first.len()..s.len() - last.len()];
+    for part in &parts[1..parts.len() - 1] {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list_item_matches;
+
+    #[test]
+    fn list_items_are_exact_or_globs_ignoring_case() {
+        assert!(list_item_matches(
+            "sts:GetCallerIdentity",
+            "sts:getcalleridentity"
+        ));
+        assert!(!list_item_matches(
+            "sts:GetCallerIdentity",
+            "sts:GetCallerIdentityX"
+        ));
+        assert!(list_item_matches("ec2:Describe*", "ec2:DescribeInstances"));
+        assert!(list_item_matches("ec2:Describe*", "ec2:Describe"));
+        assert!(!list_item_matches("ec2:Describe*", "ec2:CreateVpc"));
+        assert!(list_item_matches("a*b*c", "aXbYc"));
+        assert!(!list_item_matches("a*b*c", "aXc"));
+        assert!(!list_item_matches("ab*ba", "aba"));
     }
 }

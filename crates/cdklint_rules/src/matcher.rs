@@ -27,12 +27,16 @@ pub const CHECKS: &[(&str, &str)] = &[
     // dns
 
     // iam
+    ("permissions-boundary", "the value is a construct's `permissionsBoundary` (directly or through a name) or the argument of `PermissionsBoundary.of(…).apply(…)`"),
+    ("arn-wildcard-resource", "an ARN string with `*` in its resource part, except object keys under one named bucket and a trailing `:*` / `/*` under one named resource"),
+    ("arn-secret-name-prefix", "a Secrets Manager ARN naming secrets by prefix (`…:secret:name-*`)"),
 
     // net
 
     // ops
 
     // s3
+    ("concatenated-string", "a `+` (Python also `%`) concatenation whose leftmost operand is a string literal or template; `check-args = [regex]`: that literal matches it"),
 
     // str
 
@@ -74,6 +78,9 @@ pub struct RawMatch {
     pub variant: Option<String>,
     /// The capture whose range is reported; `callee` for calls and `node` for refs by default.
     pub report: Option<String>,
+    /// Report every distinct node the conditions can capture, not only the first.
+    #[serde(default)]
+    pub each: bool,
     #[serde(default, rename = "where")]
     pub conditions: Vec<RawCond>,
 }
@@ -145,6 +152,9 @@ pub struct Matcher {
     pub report: String,
     /// Capture names the conditions may set (besides [`BUILTIN_CAPTURES`]).
     pub captures: Vec<String>,
+    /// `each = true`: one finding per distinct reported node (every ARN of a `resources` list,
+    /// every statement of a policy document), anchored at that node.
+    pub each: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -295,6 +305,11 @@ pub(crate) fn compile(
             Target::Ref(_) => "node".into(),
             _ => "callee".into(),
         });
+        if m.each && !captures.contains(&report) {
+            return Err(at.err(
+                "`each = true` needs `report` to name a `capture` of a condition: the node reported each time",
+            ));
+        }
         if report == "report"
             || (!BUILTIN_CAPTURES.contains(&report.as_str()) && !captures.contains(&report))
         {
@@ -308,6 +323,7 @@ pub(crate) fn compile(
             variant: m.variant,
             report,
             captures,
+            each: m.each,
         });
     }
     Ok(out)
