@@ -305,6 +305,9 @@ impl<'t> Eval<'_, 't> {
                 }
                 _ => false,
             },
+            Test::AnyArg(c) => model
+                .call_at(model.unwrap(n))
+                .is_some_and(|call| call.args.iter().any(|a| self.fresh(c, *a, caps))),
             Test::Contains(re) => self.contains(model.unwrap(n), re),
             Test::Called {
                 methods,

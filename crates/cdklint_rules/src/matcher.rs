@@ -108,6 +108,7 @@ pub struct RawCond {
     pub number: Option<RawNumber>,
     pub any_item: Option<Box<RawCond>>,
     pub every_item: Option<Box<RawCond>>,
+    pub any_arg: Option<Box<RawCond>>,
     pub contains: Option<String>,
     pub called: Option<RawCalled>,
     pub in_stack: Option<bool>,
@@ -227,6 +228,8 @@ pub enum Test {
     },
     AnyItem(Box<Cond>),
     EveryItem(Box<Cond>),
+    /// A call with a positional argument satisfying the condition.
+    AnyArg(Box<Cond>),
     /// Some string or key inside the value matches.
     Contains(regex::Regex),
     /// The construct, bound to a name, gets one of these method calls satisfying the conditions.
@@ -476,6 +479,14 @@ fn cond(
     if let Some(c) = raw.every_item {
         tests.push(Test::EveryItem(Box::new(cond(
             &at.child("every-item"),
+            *c,
+            lists,
+            captures,
+        )?)));
+    }
+    if let Some(c) = raw.any_arg {
+        tests.push(Test::AnyArg(Box::new(cond(
+            &at.child("any-arg"),
             *c,
             lists,
             captures,

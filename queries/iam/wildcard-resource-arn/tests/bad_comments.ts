@@ -16,6 +16,14 @@ export class ExportStack extends cdk.Stack {
     }));
     const stmt = new iam.PolicyStatement({ actions: ['sqs:SendMessage'] /* TODO */ });
     stmt.addResources(/* TODO */ `arn:aws:sqs:${this.region}:${this.account}:jobs-*`); // expect: IAM002
+    stmt.addResources(
+      'arn:aws:sqs:us-east-1:111122223333:a',
+      'arn:aws:sqs:us-east-1:111122223333:b',
+      'arn:aws:sqs:us-east-1:111122223333:c',
+      'arn:aws:sqs:us-east-1:111122223333:d', // TODO
+      'arn:aws:s3:::cdktoolkit-stagingbucket-*', // expect: IAM002
+      'arn:aws:sqs:us-east-1:111122223333:e-*', // expect: IAM002
+    );
     iam.PolicyDocument.fromJson(JSON.stringify({
       Statement: [
         // TODO
