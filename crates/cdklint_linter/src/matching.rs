@@ -10,6 +10,9 @@ use tree_sitter::Node;
 
 use crate::checks;
 
+/// How many findings one `each` matcher reports on one node at most.
+const MAX_EACH: usize = 64;
+
 /// A matcher that held on a node.
 pub(crate) struct ModelHit<'t> {
     pub rule: usize,
@@ -36,24 +39,54 @@ pub(crate) fn run<'t>(
                 continue;
             }
             let matcher = &rule.matchers[m];
-            for (node_anchor, mut captures) in eval_matcher(model, rule, matcher, node) {
+            let mut push = |anchor: Node<'t>, mut captures: Vec<(String, Node<'t>)>| {
                 captures.extend(key.map(|k| ("key".to_string(), k)));
-                // `per-report`: the reported node stands for the construct, so one construct
-                // can get a finding per distinct value.
-                let anchor = if matcher.per_report {
-                    captures
-                        .iter()
-                        .find(|(name, _)| *name == matcher.report)
-                        .map_or(node_anchor, |(_, n)| *n)
-                } else {
-                    node_anchor
-                };
                 hits.push(ModelHit {
                     rule: r,
                     matcher: m,
                     anchor,
                     captures,
                 });
+            };
+            if !matcher.each {
+                for (node_anchor, captures) in eval_matcher(model, rule, matcher, node, &[]) {
+                    // `per-report`: the reported node stands for the construct, so one
+                    // construct can get a finding per distinct value.
+                    let anchor = if matcher.per_report {
+                        captures
+                            .iter()
+                            .find(|(name, _)| *name == matcher.report)
+                            .map_or(node_anchor, |(_, n)| *n)
+                    } else {
+                        node_anchor
+                    };
+                    push(anchor, captures);
+                }
+                continue;
+            }
+            // `each`: match again, skipping what was reported, until nothing new turns up. Each
+            // hit is anchored at its reported node, so the rule's matchers still agree on one
+            // finding per node.
+            let mut reported: Vec<Node<'t>> = Vec::new();
+            while reported.len() < MAX_EACH {
+                let Some((_, captures)) = eval_matcher(model, rule, matcher, node, &reported)
+                    .into_iter()
+                    .next()
+                else {
+                    break;
+                };
+                let Some(report) = captures
+                    .iter()
+                    .find(|(name, _)| *name == matcher.report)
+                    .map(|(_, n)| *n)
+                else {
+                    break;
+                };
+                if reported.contains(&report) {
+                    break;
+                }
+                reported.push(report);
+                push(report, captures);
             }
         }
     };
@@ -120,6 +153,7 @@ fn eval_matcher<'t>(
     rule: &Rule,
     matcher: &Matcher,
     node: Node<'t>,
+    reported: &[Node<'t>],
 ) -> Vec<(Node<'t>, Vec<(String, Node<'t>)>)> {
     let mut caps: Vec<(String, Node<'t>)> = vec![("node".into(), node)];
     if let Some(call) = model.call_at(node) {
@@ -154,7 +188,11 @@ fn eval_matcher<'t>(
     {
         caps.push(("member".into(), member));
     }
-    let ev = Eval { model, rule };
+    let ev = Eval {
+        model,
+        rule,
+        reported,
+    };
     let Some(path) = &matcher.for_each else {
         let ok = matcher
             .conditions
@@ -189,6 +227,9 @@ fn eval_matcher<'t>(
 struct Eval<'m, 't> {
     model: &'m Model<'t>,
     rule: &'m Rule,
+    /// For `each` matchers: nodes already reported; `any-item` and `any` pass over an item or
+    /// alternative that would capture one of them again.
+    reported: &'m [Node<'t>],
 }
 
 /// What a selector found.
@@ -288,10 +329,15 @@ impl<'t> Eval<'_, 't> {
                     }
                 }
                 Step::Receiver => {
-                    match model
+                    let receiver = model
                         .call_at(model.unwrap(current))
                         .and_then(|c| c.receiver)
-                    {
+                        .or_else(|| match model.value(current) {
+                            // `x.account`: the object the member is read from.
+                            Value::Member { object, .. } => Some(object),
+                            _ => None,
+                        });
+                    match receiver {
                         Some(r) => current = r,
                         None => return Selected::Absent { closed: false },
                     }
@@ -378,7 +424,7 @@ impl<'t> Eval<'_, 't> {
                     .rule
                     .lists
                     .get(list)
-                    .is_some_and(|items| items.contains(&s)),
+                    .is_some_and(|items| items.iter().any(|item| list_item_matches(item, &s))),
                 _ => false,
             },
             Test::Kind(kinds) => {
@@ -390,7 +436,7 @@ impl<'t> Eval<'_, 't> {
                 _ => false,
             },
             Test::AnyItem(c) => match model.value(n) {
-                Value::List(items) => items.into_iter().any(|i| self.cond(c, i, caps)),
+                Value::List(items) => items.into_iter().any(|i| self.fresh(c, i, caps)),
                 _ => false,
             },
             Test::EveryItem(c) => match model.value(n) {
@@ -403,6 +449,9 @@ impl<'t> Eval<'_, 't> {
                 }
                 _ => false,
             },
+            Test::AnyArg(c) => model
+                .call_at(model.unwrap(n))
+                .is_some_and(|call| call.args.iter().any(|a| self.fresh(c, *a, caps))),
             Test::Contains(re) => self.contains(model.unwrap(n), re),
             Test::Called {
                 methods,
@@ -439,12 +488,25 @@ impl<'t> Eval<'_, 't> {
             }
             Test::Check { name, args } => checks::run(name, args, model, n),
             Test::All(cs) => cs.iter().all(|c| self.cond(c, n, caps)),
-            Test::Any(cs) => cs.iter().any(|c| self.cond(c, n, caps)),
+            Test::Any(cs) => cs.iter().any(|c| self.fresh(c, n, caps)),
             Test::Not(c) => {
                 let mut scratch = Vec::new();
                 !self.cond(c, n, &mut scratch)
             }
         }
+    }
+
+    /// `cond` holding without capturing a node an `each` matcher already reported.
+    fn fresh(&self, cond: &Cond, subject: Node<'t>, caps: &mut Vec<(String, Node<'t>)>) -> bool {
+        let mark = caps.len();
+        if !self.cond(cond, subject, caps) {
+            return false;
+        }
+        if caps[mark..].iter().any(|(_, n)| self.reported.contains(n)) {
+            caps.truncate(mark);
+            return false;
+        }
+        true
     }
 
     /// Some string literal, object key or keyword inside `node` matches.
@@ -483,5 +545,50 @@ impl<'t> Eval<'_, 't> {
                 }
             }
         }
+    }
+}
+
+/// A list item matches a string: equal, or a glob whose `*` stands for any run of characters.
+/// ASCII case is ignored: the lists hold names AWS compares case-insensitively (IAM actions).
+fn list_item_matches(item: &str, s: &str) -> bool {
+    let (item, s) = (item.to_ascii_lowercase(), s.to_ascii_lowercase());
+    if !item.contains('*') {
+        return item == s;
+    }
+    let parts: Vec<&str> = item.split('*').collect();
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if s.len() < first.len() + last.len() || !s.starts_with(first) || !s.ends_with(last) {
+        return false;
+    }
+    let mut rest = &s[first.len()..s.len() - last.len()];
+    for part in &parts[1..parts.len() - 1] {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list_item_matches;
+
+    #[test]
+    fn list_items_are_exact_or_globs_ignoring_case() {
+        assert!(list_item_matches(
+            "sts:GetCallerIdentity",
+            "sts:getcalleridentity"
+        ));
+        assert!(!list_item_matches(
+            "sts:GetCallerIdentity",
+            "sts:GetCallerIdentityX"
+        ));
+        assert!(list_item_matches("ec2:Describe*", "ec2:DescribeInstances"));
+        assert!(list_item_matches("ec2:Describe*", "ec2:Describe"));
+        assert!(!list_item_matches("ec2:Describe*", "ec2:CreateVpc"));
+        assert!(list_item_matches("a*b*c", "aXbYc"));
+        assert!(!list_item_matches("a*b*c", "aXc"));
+        assert!(!list_item_matches("ab*ba", "aba"));
     }
 }

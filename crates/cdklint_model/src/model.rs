@@ -259,6 +259,8 @@ impl<'t> Model<'t> {
                     _ => Value::Unknown,
                 }
             }
+            "this" => Value::This,
+            "identifier" if self.is_python() && self.text(node) == "self" => Value::This,
             "identifier" => match self.ctx.resolve(node) {
                 Some(r) => Value::Ref(r.canonical),
                 None => Value::Unknown,
@@ -534,7 +536,7 @@ impl<'t> Model<'t> {
                     || named_like_props
                     || (kind == CallKind::New
                         && args.len() == 1
-                        && self.value(last) == Value::Unknown);
+                        && matches!(self.value(last), Value::Unknown | Value::This));
                 Props {
                     open: hides,
                     ..Props::default()
@@ -666,6 +668,45 @@ mod tests {
                 "export const x = { certificateArn: 'a' };"
             )
             .is_empty()
+        );
+    }
+
+    /// The value of the first argument of the first call named `name`.
+    fn first_arg_value(src: &str, grammar: Grammar, name: &str) -> String {
+        let tree = parse(grammar, src, None).expect("parses");
+        let model = Model::build(&tree, src, grammar, "lib/app");
+        let call = model
+            .calls
+            .iter()
+            .find(|c| c.name.as_deref() == Some(name))
+            .expect("call");
+        match model.value(call.args[0]) {
+            Value::Member { object, name } => {
+                format!("member {name} of {}", model.value(object).kind_name())
+            }
+            v => v.kind_name().to_string(),
+        }
+    }
+
+    #[test]
+    fn this_and_self_are_their_own_kind() {
+        let ts = "import * as iam from 'aws-cdk-lib/aws-iam';\nnew iam.AccountPrincipal(this.account);\nnew iam.ArnPrincipal(this);";
+        assert_eq!(
+            first_arg_value(ts, Grammar::TypeScript, "aws_iam.accountprincipal"),
+            "member account of this"
+        );
+        assert_eq!(
+            first_arg_value(ts, Grammar::TypeScript, "aws_iam.arnprincipal"),
+            "this"
+        );
+        let py = "from aws_cdk import aws_iam as iam\niam.AccountPrincipal(self.account)\niam.ArnPrincipal(props.account)";
+        assert_eq!(
+            first_arg_value(py, Grammar::Python, "aws_iam.accountprincipal"),
+            "member account of this"
+        );
+        assert_eq!(
+            first_arg_value(py, Grammar::Python, "aws_iam.arnprincipal"),
+            "member account of unknown"
         );
     }
 }

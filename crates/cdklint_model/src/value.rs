@@ -33,6 +33,9 @@ pub enum Value<'t> {
     },
     /// A call or instantiation (see [`crate::Model::call_at`]).
     Call(Node<'t>),
+    /// `this` (TypeScript) or `self` (Python): the enclosing construct, e.g. the stack whose
+    /// `this.account` is read.
+    This,
     /// A choice between values: `a ? b : c`, `a ?? b`, `a || b`, `b if c else d`, `a or b`.
     Conditional(Vec<Node<'t>>),
     /// Anything else: parameters, spreads, computed values. Never guessed.
@@ -53,6 +56,7 @@ impl Value<'_> {
             Value::Ref(_) => "ref",
             Value::Member { .. } => "member",
             Value::Call(_) => "call",
+            Value::This => "this",
             Value::Conditional(_) => "conditional",
             Value::Unknown => "unknown",
         }
@@ -70,6 +74,7 @@ impl Value<'_> {
         "ref",
         "member",
         "call",
+        "this",
         "conditional",
         "unknown",
     ];

@@ -32,6 +32,9 @@ pub const CHECKS: &[(&str, &str)] = &[
     ("alias-target-ignores-health", "an alias target construct whose options leave `evaluateTargetHealth` unset (options shown in full) or `false`"),
 
     // iam
+    ("permissions-boundary", "the value is a construct's `permissionsBoundary` (directly or through a name) or the argument of `PermissionsBoundary.of(…).apply(…)`"),
+    ("arn-wildcard-resource", "an ARN string with `*` in its resource part, except object keys under one named bucket and a trailing `:*` / `/*` under one named resource"),
+    ("arn-secret-name-prefix", "a Secrets Manager ARN naming secrets by prefix (`…:secret:name-*`)"),
 
     // net
     ("port-admits", "an ec2.Port admitting TCP to one of the check-args ports (tcp, tcpRange, SSH/RDP…, allTcp, allTraffic)"),
@@ -42,6 +45,7 @@ pub const CHECKS: &[(&str, &str)] = &[
     ("empty-list", "is an empty list literal (or a name bound to one): no item, no spread"),
 
     // s3
+    ("concatenated-string", "a `+` (Python also `%`) concatenation whose leftmost operand is a string literal or template; `check-args = [regex]`: that literal matches it"),
 
     // str
     ("path-in-dir", "the file lies under a directory with one of these names (`check-args`), at any depth"),
@@ -99,6 +103,9 @@ pub struct RawMatch {
     pub for_each: Option<String>,
     /// One finding per reported node instead of one per construct.
     pub per_report: Option<bool>,
+    /// Report every distinct node the conditions can capture, not only the first.
+    #[serde(default)]
+    pub each: bool,
     #[serde(default, rename = "where")]
     pub conditions: Vec<RawCond>,
 }
@@ -133,6 +140,7 @@ pub struct RawCond {
     pub number: Option<RawNumber>,
     pub any_item: Option<Box<RawCond>>,
     pub every_item: Option<Box<RawCond>>,
+    pub any_arg: Option<Box<RawCond>>,
     pub contains: Option<String>,
     pub called: Option<RawCalled>,
     pub in_stack: Option<bool>,
@@ -188,6 +196,9 @@ pub struct Matcher {
     /// `per-report = true`: findings are one per reported node rather than one per construct,
     /// so one construct can get several (a record's own zone id and its alias target's).
     pub per_report: bool,
+    /// `each = true`: one finding per distinct reported node (every ARN of a `resources` list,
+    /// every statement of a policy document), anchored at that node.
+    pub each: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -286,6 +297,8 @@ pub enum Test {
     },
     AnyItem(Box<Cond>),
     EveryItem(Box<Cond>),
+    /// A call with a positional argument satisfying the condition.
+    AnyArg(Box<Cond>),
     /// Some string or key inside the value matches.
     Contains(regex::Regex),
     /// The construct, bound to a name, gets one of these method calls satisfying the conditions.
@@ -398,6 +411,11 @@ pub(crate) fn compile(
             Target::Ref(_) | Target::Key { .. } => "node".into(),
             _ => "callee".into(),
         });
+        if m.each && !captures.contains(&report) {
+            return Err(at.err(
+                "`each = true` needs `report` to name a `capture` of a condition: the node reported each time",
+            ));
+        }
         if report == "report"
             || (!BUILTIN_CAPTURES.contains(&report.as_str()) && !captures.contains(&report))
         {
@@ -413,6 +431,7 @@ pub(crate) fn compile(
             for_each,
             captures,
             per_report: m.per_report.unwrap_or(false),
+            each: m.each,
         });
     }
     Ok(out)
@@ -578,6 +597,14 @@ fn cond(
     if let Some(c) = raw.every_item {
         tests.push(Test::EveryItem(Box::new(cond(
             &at.child("every-item"),
+            *c,
+            lists,
+            captures,
+        )?)));
+    }
+    if let Some(c) = raw.any_arg {
+        tests.push(Test::AnyArg(Box::new(cond(
+            &at.child("any-arg"),
             *c,
             lists,
             captures,
