@@ -17,6 +17,12 @@ pub const INVALID_METHOD: &str = "cdklint/$invalidMessage";
 /// Header sections longer than this without an end are garbage.
 const MAX_HEADER: usize = 8 * 1024;
 
+/// The largest message body accepted. A larger `Content-Length` is answered with an error and
+/// its body skipped as it streams in, so a hostile or broken client cannot make the server
+/// buffer gigabytes (or wait for ever for a body that never comes). Real documents are far
+/// smaller: files above the `max-file-size` setting are not linted anyway.
+pub const MAX_MESSAGE: usize = 64 * 1024 * 1024;
+
 /// Copy LSP frames from `input` to `output`, replacing invalid ones. Returns at EOF.
 pub async fn sanitize<R, W>(mut input: R, mut output: W)
 where
@@ -26,9 +32,12 @@ where
     let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
     let mut chunk = vec![0u8; 64 * 1024];
     let mut eof = false;
+    // Bytes of an oversized body still to be thrown away as they arrive.
+    let mut skip: usize = 0;
     loop {
+        skip = skip_body(&mut buf, skip);
         // Emit every complete frame in the buffer.
-        loop {
+        while skip == 0 {
             match next_frame(&mut buf) {
                 Frame::Complete(body) => {
                     let body = check(body);
@@ -46,6 +55,22 @@ where
                     if output.write_all(&frame).await.is_err() {
                         return;
                     }
+                }
+                Frame::TooLarge(length) => {
+                    tracing::warn!("skipping a message of {length} bytes");
+                    let body = invalid(
+                        -32600,
+                        &format!(
+                            "message of {length} bytes is larger than the maximum of {MAX_MESSAGE} bytes; skipped"
+                        ),
+                        Value::Null,
+                    );
+                    let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+                    frame.extend_from_slice(&body);
+                    if output.write_all(&frame).await.is_err() {
+                        return;
+                    }
+                    skip = skip_body(&mut buf, length);
                 }
                 Frame::Incomplete => break,
             }
@@ -65,6 +90,9 @@ where
 enum Frame {
     Complete(Vec<u8>),
     Garbage(String),
+    /// A header announcing a body over [`MAX_MESSAGE`]; the header is consumed, the body
+    /// (this many bytes) is not.
+    TooLarge(usize),
     Incomplete,
 }
 
@@ -118,12 +146,45 @@ fn next_frame(buf: &mut Vec<u8>) -> Frame {
         }
     };
     let start = end + 4;
-    if buf.len() < start + length {
+    if length > MAX_MESSAGE {
+        buf.drain(..start);
+        return Frame::TooLarge(length);
+    }
+    // Cannot overflow: `start` is bounded by the buffer and `length` by MAX_MESSAGE.
+    let stop = start + length;
+    if buf.len() < stop {
         return Frame::Incomplete;
     }
-    let body = buf[start..start + length].to_vec();
-    buf.drain(..start + length);
+    let body = buf[start..stop].to_vec();
+    buf.drain(..stop);
     Frame::Complete(body)
+}
+
+/// Drop up to `skip` bytes of an oversized body from the front of `buf`; returns how many are
+/// still to come. Skipping ends early at a `Content-Length` header: a client that announced a
+/// length it never sends (`Content-Length: 9223372036854775807`) must not make the server
+/// swallow every later message.
+fn skip_body(buf: &mut Vec<u8>, skip: usize) -> usize {
+    const NEEDLE: &[u8] = b"content-length";
+    if skip == 0 {
+        return 0;
+    }
+    let window = skip.min(buf.len());
+    // Look a needle's length past the window, for a header that starts inside it.
+    let seen = (window + NEEDLE.len()).min(buf.len());
+    let lower = buf[..seen].to_ascii_lowercase();
+    if let Some(at) = find(&lower, NEEDLE).filter(|&at| at < window) {
+        buf.drain(..at);
+        return 0;
+    }
+    // Keep a tail that may be the start of a header split across reads.
+    let drop = if window == skip {
+        skip
+    } else {
+        window.saturating_sub(NEEDLE.len() - 1)
+    };
+    buf.drain(..drop);
+    skip - drop
 }
 
 /// Where the next `Content-Length` header starts, searching from `from` (or the buffer end).
@@ -209,6 +270,27 @@ mod tests {
         assert_eq!(out[2]["id"], 7);
         assert_eq!(out[3]["params"]["code"], -32700);
         assert_eq!(out[4]["method"], "initialized");
+    }
+
+    #[test]
+    fn huge_content_lengths_are_refused_and_the_next_message_is_served() {
+        for length in [u64::MAX, i64::MAX as u64, MAX_MESSAGE as u64 + 1] {
+            let mut input = format!("Content-Length: {length}\r\n\r\n{{}}").into_bytes();
+            if length == MAX_MESSAGE as u64 + 1 {
+                // A body that really is that long: skipped, not buffered.
+                input.truncate(input.len() - 2);
+                input.extend(std::iter::repeat_n(b' ', MAX_MESSAGE + 1));
+            }
+            // Whether the body came or not, the next message is served.
+            input.extend(frame(
+                r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+            ));
+            let out = frames(&input);
+            assert_eq!(out.len(), 2, "{length}: {out:?}");
+            assert_eq!(out[0]["method"], INVALID_METHOD);
+            assert_eq!(out[0]["params"]["code"], -32600);
+            assert_eq!(out[1]["method"], "initialized");
+        }
     }
 
     #[test]
