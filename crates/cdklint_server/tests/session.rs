@@ -278,3 +278,39 @@ async fn quick_fix_from_diagnostic_data_and_fix_all() {
     );
     assert_eq!(c.shutdown().await, 0);
 }
+
+/// A didChange that does not raise the version is still the client's edit: it is applied, and
+/// the diagnostics that follow are computed on the client's text (not three lines off).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_without_a_newer_version_is_applied() {
+    let mut c = Client::start(json!({"textDocument": {"diagnostic": {}}})).await;
+    c.notify("textDocument/didOpen", open(HEADER)).await;
+    let mut text = HEADER.to_string();
+    let line = "const s = ec2.SubnetType.PRIVATE_WITH_NAT;\n";
+    c.notify("textDocument/didChange", insert_at_end(&text, 2, line))
+        .await;
+    text.push_str(line);
+    // The same version again, then a lower one: both are edits the editor made.
+    for version in [2, 1] {
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": URI, "version": version}, "contentChanges": [{
+                "range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}},
+                "text": "// a\n// b\n// c\n"}]}),
+        )
+        .await;
+    }
+    let report = c
+        .request(
+            "textDocument/diagnostic",
+            json!({"textDocument": {"uri": URI}}),
+        )
+        .await;
+    let items = report["result"]["items"].as_array().unwrap();
+    let lines: Vec<i64> = items
+        .iter()
+        .map(|d| d["range"]["start"]["line"].as_i64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![7], "{items:?}");
+    assert_eq!(c.shutdown().await, 0);
+}
