@@ -16,7 +16,7 @@ use cdklint_text::{Encoding, LineCol, LineIndex, floor_char_boundary};
 use proptest::prelude::*;
 
 /// Cases per property in the test suite, unless `PROPTEST_CASES` says otherwise.
-const CASES: u32 = 48;
+const CASES: u32 = 256;
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
@@ -61,7 +61,9 @@ fn walk(dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let Ok(kind) = entry.file_type() else { continue };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         if kind.is_dir() && entry.file_name() != "node_modules" {
             walk(&path, out);
         } else if kind.is_file()
@@ -93,13 +95,22 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         ],
         0..8,
     );
-    let text = prop::sample::select(vec!["🪣", "桶", "\u{FEFF}", "\r\n", "new s3.Bucket(this, 'b', {", "@", "*/"])
-        .prop_map(|s| s.as_bytes().to_vec());
+    let text = prop::sample::select(vec![
+        "🪣",
+        "桶",
+        "\u{FEFF}",
+        "\r\n",
+        "new s3.Bucket(this, 'b', {",
+        "@",
+        "*/",
+    ])
+    .prop_map(|s| s.as_bytes().to_vec());
     prop_oneof![
         (any::<usize>(), prop_oneof![bytes, text]).prop_map(|(at, b)| Mutation::Insert(at, b)),
         (any::<usize>(), 0usize..64).prop_map(|(at, n)| Mutation::Delete(at, n)),
         (any::<usize>(), 0usize..64).prop_map(|(at, n)| Mutation::Duplicate(at, n)),
-        (any::<usize>(), any::<usize>(), 0usize..64).prop_map(|(s, at, n)| Mutation::Splice(s, at, n)),
+        (any::<usize>(), any::<usize>(), 0usize..64)
+            .prop_map(|(s, at, n)| Mutation::Splice(s, at, n)),
     ]
 }
 
@@ -123,7 +134,11 @@ fn mutate(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
             }
             Mutation::Splice(seed, at, n) => {
                 let other = &seeds()[seed % seeds().len()].1;
-                let from = if other.is_empty() { 0 } else { at % other.len() };
+                let from = if other.is_empty() {
+                    0
+                } else {
+                    at % other.len()
+                };
                 let piece = other[from..(from + n).min(other.len())].to_vec();
                 let at = pos(*at);
                 bytes.splice(at..at, piece);
@@ -134,7 +149,11 @@ fn mutate(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
 }
 
 fn input() -> impl Strategy<Value = (usize, Vec<Mutation>, usize)> {
-    (any::<usize>(), prop::collection::vec(mutation(), 0..6), 0usize..3)
+    (
+        any::<usize>(),
+        prop::collection::vec(mutation(), 0..6),
+        0usize..3,
+    )
 }
 
 const EXTENSIONS: [&str; 3] = ["ts", "js", "py"];
