@@ -299,4 +299,34 @@ mod tests {
         let out = frames(&frame(body));
         assert_eq!(out[0]["params"]["t"], "🪣 桶");
     }
+
+    /// A piece of an input stream: a valid frame, a garbage frame, a hostile header, or bytes.
+    fn piece() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just(frame(
+                r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#
+            )),
+            "[ -~🪣]{0,40}".prop_map(|body| frame(&body)),
+            any::<u64>().prop_map(|n| format!("Content-Length: {n}\r\n\r\n").into_bytes()),
+            prop::collection::vec(any::<u8>(), 0..64),
+            Just(b"Content-Length: 5\r\nContent-Type: x\r\n\r\n".to_vec()),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Any input: no panic, the sanitizer ends at EOF, and everything it emits is a JSON
+        /// message in a well-formed frame.
+        #[test]
+        fn any_input_yields_well_formed_frames(pieces in proptest::collection::vec(piece(), 0..12)) {
+            let input: Vec<u8> = pieces.concat();
+            let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+            let mut out = Vec::new();
+            rt.block_on(sanitize(&input[..], &mut out));
+            while let Frame::Complete(body) = next_frame(&mut out) {
+                proptest::prop_assert!(serde_json::from_slice::<Value>(&body).is_ok());
+            }
+            proptest::prop_assert!(out.is_empty());
+        }
+    }
 }
