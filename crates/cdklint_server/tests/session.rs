@@ -117,6 +117,20 @@ impl Client {
         }
     }
 
+    /// Pull the diagnostics of a document.
+    async fn pull(&mut self, uri: &str) -> Vec<Value> {
+        let report = self
+            .request(
+                "textDocument/diagnostic",
+                json!({"textDocument": {"uri": uri}}),
+            )
+            .await;
+        report["result"]["items"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
     async fn shutdown(mut self) -> u8 {
         let res = self.request("shutdown", Value::Null).await;
         assert!(res["result"].is_null());
@@ -300,13 +314,7 @@ async fn a_change_without_a_newer_version_is_applied() {
         )
         .await;
     }
-    let report = c
-        .request(
-            "textDocument/diagnostic",
-            json!({"textDocument": {"uri": URI}}),
-        )
-        .await;
-    let items = report["result"]["items"].as_array().unwrap();
+    let items = c.pull(URI).await;
     let lines: Vec<i64> = items
         .iter()
         .map(|d| d["range"]["start"]["line"].as_i64().unwrap())
@@ -424,15 +432,9 @@ async fn stress_random_edits_over_several_documents_end_where_check_does() {
     }
     let registry = Registry::embedded().unwrap();
     for (uri, text) in uris.iter().zip(&texts) {
-        let report = c
-            .request(
-                "textDocument/diagnostic",
-                json!({"textDocument": {"uri": uri}}),
-            )
-            .await;
-        let mut got: Vec<(Value, Value)> = report["result"]["items"]
-            .as_array()
-            .unwrap()
+        let mut got: Vec<(Value, Value)> = c
+            .pull(uri)
+            .await
             .iter()
             .map(|d| (d["code"].clone(), d["range"].clone()))
             .collect();
