@@ -377,14 +377,16 @@ fn lint_file(
     if let Some(note) = note {
         outcome.warnings.push(format!("{name}: {note}"));
     }
-    if write && note.is_none() && outcome.report.text != text {
-        if let Err(why) = write_fixed(file, &original, &outcome.report.text) {
-            // The findings stay reported as found; the file is left as it was.
-            outcome
-                .warnings
-                .push(format!("{name}: fixes not written: {why}"));
-            outcome.fixed = 0;
-        }
+    if write
+        && note.is_none()
+        && outcome.report.text != text
+        && let Err(why) = write_fixed(file, &original, &outcome.report.text)
+    {
+        // The findings stay reported as found; the file is left as it was.
+        outcome
+            .warnings
+            .push(format!("{name}: fixes not written: {why}"));
+        outcome.fixed = 0;
     }
     Ok(outcome)
 }

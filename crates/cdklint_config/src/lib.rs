@@ -873,7 +873,7 @@ NET001 = "error"
         };
         let r = resolver.resolve(&dir.path().join("x.ts"), &flags).unwrap();
         assert!(
-            r.settings.rules.is_enabled("DAT001") == false,
+            !r.settings.rules.is_enabled("DAT001"),
             "ignore still applies"
         );
         assert_eq!((r.fail_level, r.max_file_size), (Severity::Error, 5));
