@@ -455,3 +455,40 @@ async fn stress_random_edits_over_several_documents_end_where_check_does() {
     }
     assert_eq!(c.shutdown().await, 0);
 }
+
+/// A document larger than `maxFileSize` is not parsed or linted: no diagnostics, and a message
+/// naming the file and the reason. Under the limit again, it is linted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn documents_over_max_file_size_are_skipped_with_a_message() {
+    let mut c = Client::start(json!({"textDocument": {"diagnostic": {}}})).await;
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"cdklint": {"maxFileSize": 200}}}),
+    )
+    .await;
+    let big = format!(
+        "{HEADER}const s = ec2.SubnetType.PRIVATE_WITH_NAT;\n{}",
+        "// padding\n".repeat(20)
+    );
+    c.notify("textDocument/didOpen", open(&big)).await;
+    // The document is linted on open; the message comes before any request is answered here
+    // (`request` does not keep notifications).
+    let message = loop {
+        let msg = c.next().await;
+        if msg["method"] == "window/showMessage" {
+            break msg["params"]["message"].as_str().unwrap().to_string();
+        }
+    };
+    assert!(c.pull(URI).await.is_empty());
+    assert!(
+        message.contains("stack.ts") && message.contains("max-file-size"),
+        "{message}"
+    );
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"cdklint": {"maxFileSize": "1MB"}}}),
+    )
+    .await;
+    assert_eq!(c.pull(URI).await.len(), 1);
+    assert_eq!(c.shutdown().await, 0);
+}
