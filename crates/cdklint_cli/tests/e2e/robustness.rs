@@ -16,6 +16,9 @@ fn cr_and_crlf_line_endings_count_lines_as_lf_does() {
     let text = format!("// one\n// two\n{NET001}");
     for (name, ending) in [("lf.ts", "\n"), ("crlf.ts", "\r\n"), ("cr.ts", "\r")] {
         p.write(name, &text.replace('\n', ending));
+        // A suppression comment counts lines the same way.
+        let suppressed = text.replace("const s", "// cdklint-disable-next-line NET001\nconst s");
+        p.write(&format!("quiet-{name}"), &suppressed.replace('\n', ending));
     }
     let run = p.run(&["check", "--select", "NET001", "--format", "json"]);
     let lines: Vec<u64> = findings(&run.json()).iter().map(|f| f.1).collect();
