@@ -102,8 +102,10 @@ impl Config {
                 message,
             }
         };
-        let root =
-            DeTable::parse(text).map_err(|e| err(e.span(), None, e.message().to_string()))?;
+        let root = DeTable::parse(text).map_err(|e| {
+            let key = e.span().and_then(|span| key_on_line(text, span.start));
+            err(e.span(), key.as_deref(), e.message().trim().to_string())
+        })?;
         let is_pyproject = file.file_name().is_some_and(|n| n == PYPROJECT_FILE);
         let table: &DeTable = if is_pyproject {
             let Some(tool) = entry(root.get_ref(), "tool") else {
@@ -325,6 +327,19 @@ fn read_bounded(file: &Path) -> Result<String, String> {
         ));
     }
     String::from_utf8(bytes).map_err(|_| "not UTF-8 text: not a cdklint configuration".into())
+}
+
+/// The key written on the line holding `offset` (`name = …` or a `[table]` header): what a
+/// TOML syntax error is about, in the words of the file.
+fn key_on_line(text: &str, offset: usize) -> Option<String> {
+    let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?.trim();
+    let key = match line.strip_prefix('[') {
+        Some(header) => header.trim_start_matches('[').split(']').next()?,
+        None => line.split('=').next()?,
+    };
+    let key = key.trim();
+    (!key.is_empty() && line.len() > key.len()).then(|| key.to_string())
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -801,6 +816,23 @@ NET001 = "error"
             assert!(e.message.contains(words), "{text}: {e}");
             assert!(!e.message.contains("struct"), "{text}: {e}");
         }
+    }
+
+    #[test]
+    fn syntax_errors_name_the_key_of_their_line() {
+        let e = Config::parse(
+            Path::new("cdklint.toml"),
+            "ignore = []\nselect = [\"NET\"\n",
+            &known,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.line.is_some(), e.key.as_deref()),
+            (true, Some("select")),
+            "{e}"
+        );
+        let e = Config::parse(Path::new("cdklint.toml"), "[severity\n", &known).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("severity"), "{e}");
     }
 
     #[test]
