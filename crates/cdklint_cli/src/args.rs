@@ -92,6 +92,10 @@ pub struct CheckArgs {
     /// Lowest severity that makes the exit code 1 (default: the config's `fail-level`, else info).
     #[arg(long, value_enum)]
     pub fail_level: Option<FailLevel>,
+    /// Skip files larger than this (bytes, or e.g. 4MB, 512KiB; default: the config's
+    /// `max-file-size`, else 4MiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
     /// Write the report to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "PATH")]
     pub output_file: Option<PathBuf>,
@@ -107,6 +111,11 @@ pub struct CheckArgs {
     /// Print only the findings: no summary, and nothing at all when there are none.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    cdklint_config::parse_size(s)
+        .ok_or_else(|| format!("{s:?} is not a size (bytes, or e.g. 4MB, 512KiB)"))
 }
 
 #[derive(Debug, Args)]

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, anyhow, bail};
-use cdklint_config::{Config, ConfigCache, ConfigError};
+use cdklint_config::{Config, ConfigError, Overlay, Resolved, Resolver, Source};
 use cdklint_diagnostics::Severity;
 use cdklint_linter::{FixMode, LintSettings, Registry};
 use cdklint_rules::Grammar;
@@ -14,14 +14,7 @@ use rayon::prelude::*;
 use crate::args::{CheckArgs, FailLevel, Format};
 use crate::baseline::{self, Baseline};
 use crate::output::{self, FileReport, Report, Summary};
-use crate::{EXIT_FINDINGS, files};
-
-/// Where each file's settings come from.
-enum ConfigSource {
-    None,
-    Fixed(Arc<Config>),
-    Discover(ConfigCache),
-}
+use crate::{EXIT_ERROR, EXIT_FINDINGS, files};
 
 struct Outcome {
     report: FileReport,
@@ -53,38 +46,39 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
     // Read the baseline first: a missing or broken one is an error before any work is done.
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let source = if args.no_config {
-        ConfigSource::None
+        Source::Disabled
     } else if let Some(path) = &args.config {
         let cfg = Config::load(path, &known)
             .map_err(config_error)?
             .ok_or_else(|| anyhow!("{}: has no [tool.cdklint] section", path.display()))?;
-        ConfigSource::Fixed(Arc::new(cfg))
+        Source::Fixed(Arc::new(cfg))
     } else {
-        ConfigSource::Discover(ConfigCache::default())
+        Source::Discover
     };
-    let flag_fail_level = args.fail_level.map(|l| match l {
-        FailLevel::Error => Severity::Error,
-        FailLevel::Warning => Severity::Warning,
-        FailLevel::Info => Severity::Info,
+    let rules = registry
+        .rules()
+        .iter()
+        .map(|r| r.code.clone())
+        .collect::<Vec<_>>();
+    let resolver = Resolver::new(source, move |c: &str| {
+        !c.is_empty() && rules.iter().any(|r| r.starts_with(c))
     });
-    let settings_for = |file: &Path| -> anyhow::Result<(LintSettings, Severity)> {
-        let cfg = match &source {
-            ConfigSource::None => None,
-            ConfigSource::Fixed(cfg) => Some(cfg.clone()),
-            ConfigSource::Discover(cache) => cache.for_file(file, &known).map_err(config_error)?,
-        };
-        let mut settings = match &cfg {
-            Some(cfg) => cfg.settings_for(&baseline::normalise_path(file)),
-            None => LintSettings::all_rules(),
-        };
-        if let Some(select) = &args.select {
-            settings.rules.select = Some(select.clone());
-        }
-        settings.rules.ignore.extend(args.ignore.iter().cloned());
-        let fail_level = flag_fail_level
-            .or(cfg.and_then(|c| c.fail_level))
-            .unwrap_or(Severity::Info);
-        Ok((settings, fail_level))
+    // The flags are the overlay on each file's configuration (the server's is the editor's).
+    let overlay = Overlay {
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+        fail_level: args.fail_level.map(|l| match l {
+            FailLevel::Error => Severity::Error,
+            FailLevel::Warning => Severity::Warning,
+            FailLevel::Info => Severity::Info,
+        }),
+        max_file_size: args.max_file_size,
+        ..Overlay::default()
+    };
+    let settings_for = |file: &Path| -> anyhow::Result<Resolved> {
+        resolver
+            .resolve(&baseline::normalise_path(file), &overlay)
+            .map_err(config_error)
     };
     let mode = match (args.fix || args.diff, args.unsafe_fixes) {
         (false, _) => None,
@@ -95,7 +89,7 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
     let mut stderr = std::io::stderr().lock();
     let stdin_mode =
         args.stdin_filename.is_some() || args.paths.iter().any(|p| p == Path::new("-"));
-    let (mut outcomes, file_count) = if stdin_mode {
+    let (mut outcomes, file_count, file_errors) = if stdin_mode {
         let name = args
             .stdin_filename
             .clone()
@@ -104,21 +98,32 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         std::io::stdin()
             .read_to_end(&mut bytes)
             .context("reading stdin")?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| anyhow!("stdin is not valid UTF-8; cdklint reads UTF-8 source files"))?;
-        let (settings, fail_level) = settings_for(&name)?;
+        let text = match decode(bytes) {
+            Decoded::Utf8(text) | Decoded::Utf16(text) => text,
+            Decoded::Lossy(_) => {
+                bail!("stdin is not valid UTF-8; cdklint reads UTF-8 source files")
+            }
+        };
+        let resolved = settings_for(&name)?;
         let outcome = lint_text(
-            registry, &name, text, &settings, fail_level, mode, args.diff,
+            registry,
+            &name,
+            text,
+            &resolved.settings,
+            resolved.fail_level,
+            mode,
+            args.diff,
         );
-        (vec![outcome], 1)
+        (vec![outcome], 1, Vec::new())
     } else {
         let paths = if args.paths.is_empty() {
             vec![PathBuf::from(".")]
         } else {
             args.paths.clone()
         };
-        let (files, walk_warnings) = files::collect(&paths)?;
-        for w in walk_warnings {
+        let collected = files::collect(&paths)?;
+        let files = collected.files;
+        for w in collected.warnings {
             let _ = writeln!(stderr, "cdklint: warning: {w}");
         }
         // Compiling a grammar's queries costs more than linting many files: compile the
@@ -128,22 +133,31 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         grammars.sort();
         grammars.dedup();
         registry.prepare(&grammars);
-        let results: Vec<anyhow::Result<Outcome>> = files
+        let results: Vec<anyhow::Result<Result<Outcome, String>>> = files
             .par_iter()
             .map(|file| {
-                let (settings, fail_level) = settings_for(file)?;
+                let resolved = settings_for(file)?;
                 // --diff wins over --fix: it shows what --fix would write and writes nothing.
                 let write = args.fix && !args.diff;
-                lint_file(
-                    registry, file, &settings, fail_level, mode, write, args.diff,
-                )
+                Ok(lint_file(registry, file, &resolved, mode, write, args.diff))
             })
             .collect();
         let mut outcomes = Vec::with_capacity(results.len());
+        let mut errors: Vec<String> = collected
+            .errors
+            .iter()
+            .map(|(path, why)| format!("{}: {why}", files::display(path)))
+            .collect();
+        // A configuration error stops the run; a file that cannot be read does not: the
+        // others are linted and reported, and it is reported next to them.
         for r in results {
-            outcomes.push(r?);
+            match r? {
+                Ok(outcome) => outcomes.push(outcome),
+                Err(e) => errors.push(e),
+            }
         }
-        (outcomes, files.len())
+        errors.sort();
+        (outcomes, files.len(), errors)
     };
     // Sorted by the path as shown, so every format lists files in the same order.
     outcomes.sort_by(|a, b| a.report.path.cmp(&b.report.path));
@@ -167,6 +181,10 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
                 output::plural(changed, "file")
             );
         }
+        report_errors(&mut stderr, &file_errors);
+        if !file_errors.is_empty() {
+            return Ok(EXIT_ERROR);
+        }
         return Ok(if changed == 0 { 0 } else { EXIT_FINDINGS });
     }
 
@@ -189,7 +207,12 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
                 file.display()
             );
         }
-        return Ok(0);
+        report_errors(&mut stderr, &file_errors);
+        return Ok(if file_errors.is_empty() {
+            0
+        } else {
+            EXIT_ERROR
+        });
     }
 
     let mut baselined = 0;
@@ -245,7 +268,21 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
     } else {
         emit(args.output_file.as_deref(), &rendered)?;
     }
-    Ok(if failing { EXIT_FINDINGS } else { 0 })
+    report_errors(&mut stderr, &file_errors);
+    Ok(if !file_errors.is_empty() {
+        EXIT_ERROR
+    } else if failing {
+        EXIT_FINDINGS
+    } else {
+        0
+    })
+}
+
+/// Files that could not be linted, after the report of the others.
+fn report_errors(stderr: &mut impl Write, errors: &[String]) {
+    for e in errors {
+        let _ = writeln!(stderr, "cdklint: error: {e}");
+    }
 }
 
 /// Write output to the file if there is one, else to stdout.
@@ -263,41 +300,106 @@ fn emit(file: Option<&Path>, text: &str) -> anyhow::Result<()> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// How a file's bytes were read.
+enum Decoded {
+    Utf8(String),
+    /// UTF-16 with a byte order mark: linted, but fixes are not written back.
+    Utf16(String),
+    /// Not valid UTF-8: linted with replacement characters, never fixed.
+    Lossy(String),
+}
+
+fn decode(bytes: Vec<u8>) -> Decoded {
+    let utf16 = |be: bool| {
+        let units = bytes[2..].chunks(2).map(|c| match (c, be) {
+            ([a, b], true) => u16::from_be_bytes([*a, *b]),
+            ([a, b], false) => u16::from_le_bytes([*a, *b]),
+            _ => 0xFFFD,
+        });
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect::<String>()
+    };
+    match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => return Decoded::Utf16(utf16(false)),
+        Some([0xFE, 0xFF]) => return Decoded::Utf16(utf16(true)),
+        _ => {}
+    }
+    match String::from_utf8(bytes) {
+        Ok(t) => Decoded::Utf8(t),
+        Err(e) => Decoded::Lossy(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    }
+}
+
+/// Read, lint and (with `write`) fix one file. `Err` is why the file could not be linted.
 fn lint_file(
     registry: &Registry,
     file: &Path,
-    settings: &LintSettings,
-    fail_level: Severity,
+    resolved: &Resolved,
     mode: Option<FixMode>,
     write: bool,
     diff: bool,
-) -> anyhow::Result<Outcome> {
-    let bytes = std::fs::read(file).with_context(|| format!("{}: cannot read", file.display()))?;
-    let (text, lossy) = match String::from_utf8(bytes) {
-        Ok(t) => (t, false),
-        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+) -> Result<Outcome, String> {
+    let name = files::display(file);
+    let meta = std::fs::metadata(file).map_err(|e| format!("{name}: {}", files::io_reason(&e)))?;
+    if !meta.is_file() {
+        return Err(format!("{name}: {}", files::not_a_file(&meta.file_type())));
+    }
+    if let Some(why) = resolved.too_large(meta.len()) {
+        return Ok(skipped(file, resolved, format!("{name}: {why}")));
+    }
+    // Read no more than the limit, in case the file grows while it is read.
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(resolved.max_file_size + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("{name}: {}", files::io_reason(&e)))?;
+    if let Some(why) = resolved.too_large(bytes.len() as u64) {
+        return Ok(skipped(file, resolved, format!("{name}: {why}")));
+    }
+    let original = bytes.clone();
+    let (text, note) = match decode(bytes) {
+        Decoded::Utf8(t) => (t, None),
+        Decoded::Utf16(t) => (t, Some("UTF-16; linted, fixes not written")),
+        Decoded::Lossy(t) => (
+            t,
+            Some("not valid UTF-8; linted with replacement characters, not fixed"),
+        ),
     };
     let mut outcome = lint_text(
         registry,
         file,
         text.clone(),
-        settings,
-        fail_level,
-        if lossy { None } else { mode },
+        &resolved.settings,
+        resolved.fail_level,
+        if note.is_some() { None } else { mode },
         diff,
     );
-    if lossy {
-        outcome.warnings.push(format!(
-            "{}: not valid UTF-8; linted with replacement characters, not fixed",
-            files::display(file)
-        ));
+    if let Some(note) = note {
+        outcome.warnings.push(format!("{name}: {note}"));
     }
-    if write && !lossy && outcome.report.text != text {
-        write_atomically(file, &outcome.report.text)
-            .with_context(|| format!("{}: cannot write the fixed file", file.display()))?;
+    if write
+        && note.is_none()
+        && outcome.report.text != text
+        && let Err(why) = write_fixed(file, &original, &outcome.report.text)
+    {
+        // The findings stay reported as found; the file is left as it was.
+        outcome
+            .warnings
+            .push(format!("{name}: fixes not written: {why}"));
+        outcome.fixed = 0;
     }
     Ok(outcome)
+}
+
+/// The outcome of a file not linted (too large), with the reason as a warning.
+fn skipped(file: &Path, resolved: &Resolved, why: String) -> Outcome {
+    Outcome {
+        report: FileReport::new(files::display(file), String::new(), Vec::new()),
+        fail_level: resolved.fail_level,
+        fixed: 0,
+        diff: None,
+        warnings: vec![why],
+    }
 }
 
 /// Lint (and with a fix mode, fix) one text. The report holds the final text.
@@ -350,6 +452,48 @@ fn lint_text(
     }
 }
 
+/// Write a fixed file through the path it was linted as: a symlink is followed and its target
+/// written, permissions are kept, a file with other hard links is rewritten in place (after
+/// the new content was written to a temporary file, so a full disk cannot truncate it), any
+/// other is replaced by renaming a temporary file onto it (never half-written). A read-only
+/// file is refused, and so is a file whose content changed since it was read (an editor or
+/// another tool wrote it meanwhile: writing would lose that change).
+pub fn write_fixed(path: &Path, original: &[u8], text: &str) -> Result<(), String> {
+    let target = std::fs::canonicalize(path).map_err(|e| files::io_reason(&e))?;
+    let meta = std::fs::metadata(&target).map_err(|e| files::io_reason(&e))?;
+    if meta.permissions().readonly() {
+        return Err("the file is read-only".into());
+    }
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| files::io_reason(&e))?;
+    tmp.write_all(text.as_bytes())
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| files::io_reason(&e))?;
+    let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
+    let now = std::fs::read(&target).map_err(|e| files::io_reason(&e))?;
+    if now != original {
+        return Err("the file changed while it was linted".into());
+    }
+    if hard_links(&meta) > 1 {
+        // Renaming would detach this name from the other links: write the same inode.
+        std::fs::write(&target, text).map_err(|e| files::io_reason(&e))?;
+        return Ok(());
+    }
+    tmp.persist(&target)
+        .map_err(|e| files::io_reason(&e.error))?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn hard_links(meta: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::nlink(meta)
+}
+
+#[cfg(not(unix))]
+fn hard_links(_: &std::fs::Metadata) -> u64 {
+    1
+}
+
 /// Write through a temporary file in the same directory and rename it over the original, so
 /// an interrupted run never leaves a half-written file. Keeps the original permissions.
 pub fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
@@ -365,4 +509,26 @@ pub fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
     }
     tmp.persist(path)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_changed_since_it_was_read_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.ts");
+        std::fs::write(&file, "const a = 1;\nconst b = 2; // appended meanwhile\n").unwrap();
+        let e = write_fixed(&file, b"const a = 1;\n", "const a = 2;\n").unwrap_err();
+        assert!(e.contains("changed"), "{e}");
+        assert!(std::fs::read_to_string(&file).unwrap().contains("appended"));
+        write_fixed(&file, &std::fs::read(&file).unwrap(), "fixed\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "fixed\n");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temp left"
+        );
+    }
 }

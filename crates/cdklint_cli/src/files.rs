@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use cdklint_rules::Grammar;
 use ignore::WalkBuilder;
 use ignore::overrides::OverrideBuilder;
@@ -19,20 +19,42 @@ const SKIPPED_DIRS: &[&str] = &[
     ".git",
 ];
 
-/// The files to lint under `paths`, sorted, and warnings about what could not be walked
-/// (an unreadable directory is reported and skipped, not fatal). A path that does not exist is
-/// an error.
-pub fn collect(paths: &[PathBuf]) -> anyhow::Result<(Vec<PathBuf>, Vec<String>)> {
-    let mut out = Vec::new();
-    let mut warnings = Vec::new();
+/// What the walk found.
+#[derive(Default)]
+pub struct Collected {
+    /// The files to lint, sorted.
+    pub files: Vec<PathBuf>,
+    /// What could not be walked below a directory (reported, not fatal).
+    pub warnings: Vec<String>,
+    /// Paths given on the command line that cannot be linted, with the reason: each is an
+    /// error of the run, reported after the findings of the others.
+    pub errors: Vec<(PathBuf, String)>,
+}
+
+/// The files to lint under `paths`.
+pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Collected> {
+    let mut found = Collected::default();
+    let (out, warnings) = (&mut found.files, &mut found.warnings);
     for path in paths {
         let path = &clean(path);
-        if path.is_file() {
-            out.push(path.clone());
-            continue;
-        }
-        if !path.is_dir() {
-            bail!("{}: no such file or directory", path.display());
+        // `metadata` follows symlinks and says why it cannot (a loop, a permission, absence),
+        // where `is_file` would only say no.
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_file() => {
+                out.push(path.clone());
+                continue;
+            }
+            Ok(meta) if meta.is_dir() => {}
+            Ok(meta) => {
+                found
+                    .errors
+                    .push((path.clone(), not_a_file(&meta.file_type())));
+                continue;
+            }
+            Err(e) => {
+                found.errors.push((path.clone(), io_reason(&e)));
+                continue;
+            }
         }
         let mut overrides = OverrideBuilder::new(path);
         for dir in SKIPPED_DIRS {
@@ -61,7 +83,40 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<(Vec<PathBuf>, Vec<String>)>
     }
     out.sort();
     out.dedup();
-    Ok((out, warnings))
+    Ok(found)
+}
+
+/// Why a path that exists is not a file to lint.
+pub fn not_a_file(t: &std::fs::FileType) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let what = if t.is_fifo() {
+            "a FIFO"
+        } else if t.is_socket() {
+            "a socket"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else {
+            "not a regular file"
+        };
+        format!("{what}, not a source file")
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = t;
+        "not a regular file".to_string()
+    }
+}
+
+/// An I/O error as the user should read it: the operating system's reason, without the
+/// `(os error N)` suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_lowercase(),
+        None => s,
+    }
 }
 
 /// `path` without `.` components, so `./lib/a.ts` and `lib/a.ts` are one file.

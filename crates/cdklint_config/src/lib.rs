@@ -9,10 +9,15 @@
 //! allowed-regions = ["eu-west-1"]
 //! [severity]
 //! NET005 = "warning"
+//! max-file-size = "4MB"              # larger files are skipped (default 4 MiB)
 //! [per-file-ignores]
 //! "test/**" = ["DAT001"]
 //! ```
 //! A bad configuration is an error that names the file, line and key.
+//!
+//! [`Resolver`] is the one settings path: the CLI (flags) and the language server (editor
+//! settings) both resolve each file's settings through it, as an [`Overlay`] on the file's
+//! configuration.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -22,8 +27,8 @@ use std::sync::{Arc, Mutex};
 use cdklint_diagnostics::Severity;
 use cdklint_linter::{LintSettings, RuleSelector};
 use globset::{Glob, GlobSet, GlobSetBuilder};
-use serde::Deserialize;
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 pub const CONFIG_FILE: &str = "cdklint.toml";
 pub const PYPROJECT_FILE: &str = "pyproject.toml";
@@ -50,29 +55,6 @@ impl fmt::Display for ConfigError {
     }
 }
 
-#[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct RawConfig {
-    select: Option<Spanned<Vec<Spanned<String>>>>,
-    ignore: Option<Spanned<Vec<Spanned<String>>>>,
-    fail_level: Option<Spanned<String>>,
-    production: Option<Spanned<Vec<Spanned<String>>>>,
-    allowed_regions: Option<Vec<Spanned<String>>>,
-    config_recorder: Option<Spanned<String>>,
-    severity: Option<BTreeMap<String, Spanned<String>>>,
-    per_file_ignores: Option<BTreeMap<String, Spanned<Vec<Spanned<String>>>>>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Pyproject {
-    tool: Option<PyTool>,
-}
-
-#[derive(Debug, Deserialize)]
-struct PyTool {
-    cdklint: Option<RawConfig>,
-}
-
 /// A loaded, validated configuration file.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -86,6 +68,8 @@ pub struct Config {
     pub production: Option<GlobSet>,
     pub allowed_regions: Vec<String>,
     pub config_recorder_external: bool,
+    /// Files larger than this many bytes are skipped, not linted.
+    pub max_file_size: Option<u64>,
     per_file_ignores: Vec<(GlobSet, Vec<String>)>,
 }
 
@@ -97,128 +81,185 @@ impl Config {
     /// Read and validate a config file (`cdklint.toml` or a `pyproject.toml`). `Ok(None)` for a
     /// `pyproject.toml` without `[tool.cdklint]`.
     pub fn load(file: &Path, known: KnownCode) -> Result<Option<Config>, ConfigError> {
-        let text = std::fs::read_to_string(file).map_err(|e| ConfigError {
+        let text = read_bounded(file).map_err(|message| ConfigError {
             file: file.to_path_buf(),
             line: None,
             key: None,
-            message: format!("cannot read: {e}"),
+            message,
         })?;
         Config::parse(file, &text, known)
     }
 
+    /// Parse and validate a configuration text. Every error names the line and the key, in
+    /// the words of the file (the parsed TOML is walked with its spans rather than handed to
+    /// serde, whose messages name Rust types).
     pub fn parse(file: &Path, text: &str, known: KnownCode) -> Result<Option<Config>, ConfigError> {
         let err = |span: Option<std::ops::Range<usize>>, key: Option<&str>, message: String| {
             ConfigError {
                 file: file.to_path_buf(),
-                line: span.map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1),
+                line: span.map(|s| line_of(text, s.start)),
                 key: key.map(str::to_string),
                 message,
             }
         };
+        let root = DeTable::parse(text).map_err(|e| {
+            let key = e.span().and_then(|span| key_on_line(text, span.start));
+            err(e.span(), key.as_deref(), e.message().trim().to_string())
+        })?;
         let is_pyproject = file.file_name().is_some_and(|n| n == PYPROJECT_FILE);
-        let raw = if is_pyproject {
-            let py: Pyproject =
-                toml::from_str(text).map_err(|e| err(e.span(), None, e.message().to_string()))?;
-            match py.tool.and_then(|t| t.cdklint) {
-                Some(raw) => raw,
-                None => return Ok(None),
-            }
-        } else {
-            toml::from_str::<RawConfig>(text)
-                .map_err(|e| err(e.span(), None, e.message().to_string()))?
-        };
-
-        let codes = |key: &str,
-                     list: &Option<Spanned<Vec<Spanned<String>>>>|
-         -> Result<Option<Vec<String>>, ConfigError> {
-            let Some(list) = list else { return Ok(None) };
-            let mut out = Vec::new();
-            for code in list.get_ref() {
-                let c = code.get_ref();
-                if c != "ALL" && !known(c) {
+        let table: &DeTable = if is_pyproject {
+            let Some(tool) = entry(root.get_ref(), "tool") else {
+                return Ok(None);
+            };
+            let Some(tool) = tool.get_ref().as_table() else {
+                return Err(err(
+                    Some(tool.span()),
+                    Some("tool"),
+                    "must be a table (`[tool.cdklint]`)".into(),
+                ));
+            };
+            let Some(section) = entry(tool, "cdklint") else {
+                return Ok(None);
+            };
+            match section.get_ref().as_table() {
+                Some(t) => t,
+                None => {
                     return Err(err(
-                        Some(code.span()),
-                        Some(key),
-                        format!("{c:?} is not a rule code or code prefix"),
+                        Some(section.span()),
+                        Some("tool.cdklint"),
+                        format!(
+                            "must be a table (`[tool.cdklint]`), not {}",
+                            a_type(section.get_ref())
+                        ),
                     ));
                 }
-                out.push(c.clone());
             }
-            Ok(Some(out))
+        } else {
+            root.get_ref()
         };
-        let select = codes("select", &raw.select)?;
-        let ignore = codes("ignore", &raw.ignore)?.unwrap_or_default();
 
-        let severity_of = |key: &str, s: &Spanned<String>| {
-            Severity::parse(s.get_ref()).ok_or_else(|| {
-                err(
-                    Some(s.span()),
-                    Some(key),
-                    format!(
-                        "{:?} is not one of \"error\", \"warning\", \"info\"",
-                        s.get_ref()
-                    ),
-                )
-            })
-        };
-        let fail_level = raw
-            .fail_level
-            .as_ref()
-            .map(|s| severity_of("fail-level", s))
-            .transpose()?;
-        let mut severity = BTreeMap::new();
-        for (code, s) in raw.severity.iter().flatten() {
-            let key = format!("severity.{code}");
-            if !known(code) {
-                return Err(err(
-                    Some(s.span()),
-                    Some(&key),
-                    format!("{code:?} is not a rule code"),
-                ));
-            }
-            severity.insert(code.clone(), severity_of(&key, s)?);
-        }
-
-        let production = match &raw.production {
-            None => None,
-            Some(list) => Some(glob_set(list.get_ref(), "production", &err)?),
-        };
-        let mut per_file_ignores = Vec::new();
-        for (pattern, list) in raw.per_file_ignores.iter().flatten() {
-            let key = format!("per-file-ignores.\"{pattern}\"");
-            let set = glob_set(&[Spanned::new(list.span(), pattern.clone())], &key, &err)?;
-            let codes = codes(&key, &Some(list.clone()))?.unwrap_or_default();
-            per_file_ignores.push((set, codes));
-        }
-        let config_recorder_external = match &raw.config_recorder {
-            None => false,
-            Some(v) if v.get_ref() == "external" => true,
-            Some(v) if v.get_ref() == "workspace" => false,
-            Some(v) => {
-                return Err(err(
-                    Some(v.span()),
-                    Some("config-recorder"),
-                    format!("{:?} is not \"external\" or \"workspace\"", v.get_ref()),
-                ));
-            }
-        };
-        Ok(Some(Config {
+        let mut cfg = Config {
             file: file.to_path_buf(),
             root: file.parent().map(Path::to_path_buf).unwrap_or_default(),
-            select,
-            ignore,
-            fail_level,
-            severity,
-            production,
-            allowed_regions: raw
-                .allowed_regions
-                .iter()
-                .flatten()
-                .map(|r| r.get_ref().clone())
-                .collect(),
-            config_recorder_external,
-            per_file_ignores,
-        }))
+            select: None,
+            ignore: Vec::new(),
+            fail_level: None,
+            severity: BTreeMap::new(),
+            production: None,
+            allowed_regions: Vec::new(),
+            config_recorder_external: false,
+            max_file_size: None,
+            per_file_ignores: Vec::new(),
+        };
+        let codes = |key: &str, value: &Spanned<DeValue>| -> Result<Vec<String>, ConfigError> {
+            let list = strings(key, value, "rule codes, like [\"NET\", \"DAT001\"]", &err)?;
+            for (code, span) in &list {
+                if code != "ALL" && !known(code) {
+                    return Err(err(
+                        Some(span.clone()),
+                        Some(key),
+                        format!("{code:?} is not a rule code or code prefix"),
+                    ));
+                }
+            }
+            Ok(list.into_iter().map(|(c, _)| c).collect())
+        };
+        let severity_of = |key: &str, v: &Spanned<DeValue>| {
+            v.get_ref()
+                .as_str()
+                .and_then(Severity::parse)
+                .ok_or_else(|| {
+                    err(
+                        Some(v.span()),
+                        Some(key),
+                        format!(
+                            "{} is not one of \"error\", \"warning\", \"info\"",
+                            show(v.get_ref())
+                        ),
+                    )
+                })
+        };
+        // In the order written, so the first mistake in the file is the one reported.
+        let mut entries: Vec<_> = table.iter().collect();
+        entries.sort_by_key(|(k, _)| k.span().start);
+        for (k, v) in entries {
+            let key: &str = k.get_ref();
+            match key {
+                "select" => cfg.select = Some(codes(key, v)?),
+                "ignore" => cfg.ignore = codes(key, v)?,
+                "fail-level" => cfg.fail_level = Some(severity_of(key, v)?),
+                "production" => {
+                    let list = strings(key, v, "globs, like [\"stacks/prod/**\"]", &err)?;
+                    cfg.production = Some(globs(&list, key, &err)?);
+                }
+                "allowed-regions" => {
+                    let list = strings(key, v, "region names, like [\"eu-west-1\"]", &err)?;
+                    cfg.allowed_regions = list.into_iter().map(|(r, _)| r).collect();
+                }
+                "config-recorder" => {
+                    cfg.config_recorder_external = match v.get_ref().as_str() {
+                        Some("external") => true,
+                        Some("workspace") => false,
+                        _ => {
+                            return Err(err(
+                                Some(v.span()),
+                                Some(key),
+                                format!(
+                                    "{} is not \"external\" or \"workspace\"",
+                                    show(v.get_ref())
+                                ),
+                            ));
+                        }
+                    }
+                }
+                "max-file-size" => cfg.max_file_size = Some(file_size(key, v, &err)?),
+                "severity" => {
+                    let map = sub_table(
+                        key,
+                        v,
+                        "[severity] with lines like NET001 = \"warning\"",
+                        &err,
+                    )?;
+                    for (code, s) in map.iter() {
+                        let code: &str = code.get_ref();
+                        let key = format!("severity.{code}");
+                        if !known(code) {
+                            return Err(err(
+                                Some(s.span()),
+                                Some(&key),
+                                format!("{code:?} is not a rule code"),
+                            ));
+                        }
+                        cfg.severity.insert(code.to_string(), severity_of(&key, s)?);
+                    }
+                }
+                "per-file-ignores" => {
+                    let map = sub_table(
+                        key,
+                        v,
+                        "[per-file-ignores] with lines like \"test/**\" = [\"DAT001\"]",
+                        &err,
+                    )?;
+                    for (pattern, list) in map.iter() {
+                        let pattern: &str = pattern.get_ref();
+                        let key = format!("per-file-ignores.\"{pattern}\"");
+                        let set = globs(&[(pattern.to_string(), list.span())], &key, &err)?;
+                        cfg.per_file_ignores.push((set, codes(&key, list)?));
+                    }
+                }
+                _ => {
+                    return Err(err(
+                        Some(k.span()),
+                        Some(key),
+                        format!(
+                            "{key:?} is not a setting; the settings are {}",
+                            KEYS.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(Some(cfg))
     }
 
     /// The path of `file` relative to this config's directory, with `/` separators.
@@ -254,27 +295,209 @@ type ErrorAt<'a> = dyn Fn(Option<std::ops::Range<usize>>, Option<&str>, String) 
 /// The outcome of discovering the configuration for one directory.
 type Discovered = Result<Option<Arc<Config>>, ConfigError>;
 
-fn glob_set(
-    patterns: &[Spanned<String>],
+/// The settings a configuration file may hold, for the message about an unknown one.
+const KEYS: &[&str] = &[
+    "select",
+    "ignore",
+    "fail-level",
+    "severity",
+    "production",
+    "allowed-regions",
+    "config-recorder",
+    "per-file-ignores",
+    "max-file-size",
+];
+
+/// Configuration files larger than this are not configuration (`--config /dev/zero` must not
+/// read until memory runs out).
+pub const MAX_CONFIG_SIZE: u64 = 1024 * 1024;
+
+/// Read a configuration file, refusing anything larger than [`MAX_CONFIG_SIZE`] or not text.
+fn read_bounded(file: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let f = std::fs::File::open(file).map_err(|e| format!("cannot read: {e}"))?;
+    let mut bytes = Vec::new();
+    f.take(MAX_CONFIG_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_CONFIG_SIZE {
+        return Err(format!(
+            "larger than {} KiB: not a cdklint configuration",
+            MAX_CONFIG_SIZE / 1024
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| "not UTF-8 text: not a cdklint configuration".into())
+}
+
+/// The key written on the line holding `offset` (`name = …` or a `[table]` header): what a
+/// TOML syntax error is about, in the words of the file.
+fn key_on_line(text: &str, offset: usize) -> Option<String> {
+    let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?.trim();
+    let key = match line.strip_prefix('[') {
+        Some(header) => header.trim_start_matches('[').split(']').next()?,
+        None => line.split('=').next()?,
+    };
+    let key = key.trim();
+    (!key.is_empty() && line.len() > key.len()).then(|| key.to_string())
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    let before = text.get(..offset).unwrap_or(text);
+    before.matches('\n').count() + 1
+}
+
+fn entry<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == key)
+        .map(|(_, v)| v)
+}
+
+/// "a string", "an integer" …: a TOML type as a user reads it.
+fn a_type(v: &DeValue) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a number",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// A value as a user wrote it, for messages: strings quoted, other values by type.
+fn show(v: &DeValue) -> String {
+    match v {
+        DeValue::String(s) => format!("{s:?}"),
+        DeValue::Integer(i) => i.as_str().to_string(),
+        DeValue::Boolean(b) => b.to_string(),
+        other => a_type(other).to_string(),
+    }
+}
+
+type Listed = Vec<(String, std::ops::Range<usize>)>;
+
+/// A list of strings, each with its span.
+fn strings(
     key: &str,
+    v: &Spanned<DeValue>,
+    what: &str,
     err: &ErrorAt,
-) -> Result<GlobSet, ConfigError> {
+) -> Result<Listed, ConfigError> {
+    let Some(list) = v.get_ref().as_array() else {
+        return Err(err(
+            Some(v.span()),
+            Some(key),
+            format!("must be a list of {what}, not {}", a_type(v.get_ref())),
+        ));
+    };
+    list.iter()
+        .map(|item| match item.get_ref().as_str() {
+            Some(s) => Ok((s.to_string(), item.span())),
+            None => Err(err(
+                Some(item.span()),
+                Some(key),
+                format!(
+                    "every entry must be a string in quotes, not {}",
+                    a_type(item.get_ref())
+                ),
+            )),
+        })
+        .collect()
+}
+
+fn sub_table<'a, 'i>(
+    key: &str,
+    v: &'a Spanned<DeValue<'i>>,
+    what: &str,
+    err: &ErrorAt,
+) -> Result<&'a DeTable<'i>, ConfigError> {
+    v.get_ref().as_table().ok_or_else(|| {
+        err(
+            Some(v.span()),
+            Some(key),
+            format!("must be a table ({what}), not {}", a_type(v.get_ref())),
+        )
+    })
+}
+
+/// A size in bytes: an integer, or a string such as "4MB", "512KiB", "2 MiB".
+fn file_size(key: &str, v: &Spanned<DeValue>, err: &ErrorAt) -> Result<u64, ConfigError> {
+    let bad = || {
+        err(
+            Some(v.span()),
+            Some(key),
+            format!(
+                "{} is not a size: write a number of bytes or a string like \"4MB\" or \"512KiB\"",
+                show(v.get_ref())
+            ),
+        )
+    };
+    match v.get_ref() {
+        DeValue::Integer(i) => i
+            .as_str()
+            .replace('_', "")
+            .parse::<u64>()
+            .ok()
+            .filter(|_| i.radix() == 10)
+            .ok_or_else(bad),
+        DeValue::String(s) => parse_size(s).ok_or_else(bad),
+        _ => Err(bad()),
+    }
+}
+
+/// Parse "4MB", "512 KiB", "1000" into bytes (KB/MB/GB are powers of 1000, KiB/MiB/GiB of 1024).
+pub fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let digits = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let number: u64 = s[..digits].parse().ok()?;
+    let unit: u64 = match s[digits..].trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "kb" | "k" => 1000,
+        "kib" => 1024,
+        "mb" | "m" => 1000 * 1000,
+        "mib" => 1024 * 1024,
+        "gb" | "g" => 1000 * 1000 * 1000,
+        "gib" => 1024 * 1024 * 1024,
+        _ => return None,
+    };
+    number.checked_mul(unit)
+}
+
+/// A glob set from patterns as the user writes them. `dir/**` also matches below any root:
+/// each pattern not starting with `**/` or `/` is added a second time behind `**/`. The CLI
+/// and the server (editor settings) build every glob through here.
+pub fn glob_set<S: AsRef<str>>(patterns: &[S]) -> Result<GlobSet, (usize, String)> {
     let mut builder = GlobSetBuilder::new();
-    for p in patterns {
-        let glob = Glob::new(p.get_ref())
-            .map_err(|e| err(Some(p.span()), Some(key), format!("bad glob: {e}")))?;
+    for (i, p) in patterns.iter().enumerate() {
+        let p = p.as_ref();
+        let glob = Glob::new(p).map_err(|e| (i, format!("bad glob: {e}")))?;
         builder.add(glob);
-        // `dir/**` should also match files when the glob is written without a leading `**/`.
-        if !p.get_ref().starts_with("**/")
-            && !p.get_ref().starts_with('/')
-            && let Ok(g) = Glob::new(&format!("**/{}", p.get_ref()))
+        if !p.starts_with("**/")
+            && !p.starts_with('/')
+            && let Ok(g) = Glob::new(&format!("**/{p}"))
         {
             builder.add(g);
         }
     }
-    builder
-        .build()
-        .map_err(|e| err(None, Some(key), format!("bad glob: {e}")))
+    builder.build().map_err(|e| (0, format!("bad glob: {e}")))
+}
+
+fn globs(
+    list: &[(String, std::ops::Range<usize>)],
+    key: &str,
+    err: &ErrorAt,
+) -> Result<GlobSet, ConfigError> {
+    let patterns: Vec<&str> = list.iter().map(|(p, _)| p.as_str()).collect();
+    glob_set(&patterns).map_err(|(i, message)| {
+        err(
+            list.get(i).map(|(_, span)| span.clone()),
+            Some(key),
+            message,
+        )
+    })
 }
 
 /// Find the configuration that governs files in `dir`: the nearest `cdklint.toml`, or
@@ -295,31 +518,143 @@ pub fn discover(dir: &Path, known: KnownCode) -> Result<Option<Config>, ConfigEr
     Ok(None)
 }
 
-/// Discovery results cached per directory, for runs over many files.
-#[derive(Default)]
-pub struct ConfigCache {
+/// The default of `max-file-size`: larger files are skipped. Hand-written CDK code is far
+/// smaller; what is larger is generated or bundled, and would cost seconds and memory.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
+
+/// Settings laid over every file's configuration: the CLI's flags, or the editor's settings in
+/// the server. `select` replaces the config's, `ignore` adds to it, `severity` overrides per
+/// rule, `production` and the two limits replace the config's.
+#[derive(Debug, Clone, Default)]
+pub struct Overlay {
+    pub select: Option<Vec<String>>,
+    pub ignore: Vec<String>,
+    pub severity: BTreeMap<String, Severity>,
+    pub production: Option<GlobSet>,
+    pub fail_level: Option<Severity>,
+    pub max_file_size: Option<u64>,
+}
+
+/// Where configuration comes from.
+#[derive(Debug, Clone, Default)]
+pub enum Source {
+    /// The nearest `cdklint.toml` / `[tool.cdklint]` above each file.
+    #[default]
+    Discover,
+    /// One file for every file (`--config`).
+    Fixed(Arc<Config>),
+    /// None (`--no-config`).
+    Disabled,
+}
+
+/// Everything decided for one file: engine settings and the file-level limits.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub settings: LintSettings,
+    /// The lowest severity that fails a run (overlay, else the config, else info).
+    pub fail_level: Severity,
+    /// Files larger than this many bytes are skipped.
+    pub max_file_size: u64,
+    pub config: Option<Arc<Config>>,
+}
+
+impl Resolved {
+    /// The settings of a file under `config` (if any) with `overlay` on top.
+    pub fn new(config: Option<Arc<Config>>, file: &Path, overlay: &Overlay) -> Resolved {
+        let mut settings = match &config {
+            Some(cfg) => cfg.settings_for(file),
+            None => LintSettings::all_rules(),
+        };
+        if let Some(select) = &overlay.select {
+            settings.rules.select = Some(select.clone());
+        }
+        settings.rules.ignore.extend(overlay.ignore.iter().cloned());
+        for (code, sev) in &overlay.severity {
+            settings.severity.insert(code.clone(), *sev);
+        }
+        if let Some(production) = &overlay.production {
+            settings.production = Some(production.clone());
+        }
+        let cfg = config.as_deref();
+        Resolved {
+            settings,
+            fail_level: overlay
+                .fail_level
+                .or(cfg.and_then(|c| c.fail_level))
+                .unwrap_or(Severity::Info),
+            max_file_size: overlay
+                .max_file_size
+                .or(cfg.and_then(|c| c.max_file_size))
+                .unwrap_or(DEFAULT_MAX_FILE_SIZE),
+            config,
+        }
+    }
+
+    /// Why a file of `len` bytes is not linted, if it is too large.
+    pub fn too_large(&self, len: u64) -> Option<String> {
+        (len > self.max_file_size).then(|| {
+            format!(
+                "skipped: {len} bytes is larger than max-file-size ({} bytes)",
+                self.max_file_size
+            )
+        })
+    }
+}
+
+/// Resolves the settings of each file: finds its configuration (cached per directory) and
+/// lays the overlay over it. The one settings path of the CLI and the language server.
+pub struct Resolver {
+    source: Source,
+    known: Box<dyn Fn(&str) -> bool + Send + Sync>,
     by_dir: Mutex<HashMap<PathBuf, Discovered>>,
 }
 
-impl ConfigCache {
-    pub fn for_file(
-        &self,
-        file: &Path,
-        known: KnownCode,
-    ) -> Result<Option<Arc<Config>>, ConfigError> {
-        let abs = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
-        let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
-        let mut map = self.by_dir.lock().unwrap_or_else(|e| e.into_inner());
-        map.entry(dir.clone())
-            .or_insert_with(|| discover(&dir, known).map(|c| c.map(Arc::new)))
-            .clone()
+impl Resolver {
+    /// `known` says whether a code (or prefix) belongs to some rule.
+    pub fn new(source: Source, known: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
+        Resolver {
+            source,
+            known: Box::new(known),
+            by_dir: Mutex::default(),
+        }
     }
 
+    /// Forget discovered configurations (a configuration file changed).
     pub fn clear(&self) {
         self.by_dir
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
+    }
+
+    /// The configuration governing files in `dir` (file I/O on a cache miss).
+    pub fn config_for_dir(&self, dir: &Path) -> Discovered {
+        match &self.source {
+            Source::Disabled => Ok(None),
+            Source::Fixed(cfg) => Ok(Some(cfg.clone())),
+            Source::Discover => {
+                let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+                if let Some(hit) = self.lock().get(&dir) {
+                    return hit.clone();
+                }
+                // Discovered outside the lock: other files' lookups need not wait for the disk.
+                let found = discover(&dir, &*self.known).map(|c| c.map(Arc::new));
+                self.lock().insert(dir, found.clone());
+                found
+            }
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Discovered>> {
+        self.by_dir.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The settings of `file` (the configuration of its directory) with `overlay` on top.
+    pub fn resolve(&self, file: &Path, overlay: &Overlay) -> Result<Resolved, ConfigError> {
+        let abs = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let dir = abs.parent().unwrap_or(Path::new(""));
+        let config = self.config_for_dir(dir)?;
+        Ok(Resolved::new(config, &abs, overlay))
     }
 }
 
@@ -402,6 +737,185 @@ NET001 = "error"
         )
         .unwrap_err();
         assert_eq!((e.line, e.key.as_deref()), (Some(2), Some("ignore")));
+    }
+
+    #[test]
+    fn wrong_types_name_the_key_in_the_users_words() {
+        let cases = [
+            (
+                "cdklint.toml",
+                "\nselect = \"DNS\"\n",
+                2,
+                "select",
+                "must be a list",
+            ),
+            (
+                "cdklint.toml",
+                "ignore = [\"DNS\", 3]\n",
+                1,
+                "ignore",
+                "string in quotes",
+            ),
+            (
+                "cdklint.toml",
+                "fail-level = 1\n",
+                1,
+                "fail-level",
+                "1 is not one of",
+            ),
+            (
+                "cdklint.toml",
+                "severity = [\"x\"]\n",
+                1,
+                "severity",
+                "must be a table",
+            ),
+            (
+                "cdklint.toml",
+                "[per-file-ignores]\n\"t/**\" = \"DNS\"\n",
+                2,
+                "per-file-ignores.\"t/**\"",
+                "must be a list",
+            ),
+            (
+                "cdklint.toml",
+                "max-file-size = \"big\"\n",
+                1,
+                "max-file-size",
+                "not a size",
+            ),
+            (
+                "pyproject.toml",
+                "tool = 1\n[project]\nname = \"x\"\n",
+                1,
+                "tool",
+                "must be a table",
+            ),
+            (
+                "pyproject.toml",
+                "[tool]\ncdklint = 3\n",
+                2,
+                "tool.cdklint",
+                "must be a table",
+            ),
+            (
+                "pyproject.toml",
+                "[tool.cdklint]\nselect = {a = 1}\n",
+                2,
+                "select",
+                "not a table",
+            ),
+        ];
+        for (name, text, line, key, words) in cases {
+            let e = Config::parse(Path::new(name), text, &known).unwrap_err();
+            assert_eq!(
+                (e.line, e.key.as_deref()),
+                (Some(line), Some(key)),
+                "{text}: {e}"
+            );
+            assert!(e.message.contains(words), "{text}: {e}");
+            assert!(!e.message.contains("struct"), "{text}: {e}");
+        }
+    }
+
+    #[test]
+    fn syntax_errors_name_the_key_of_their_line() {
+        let e = Config::parse(
+            Path::new("cdklint.toml"),
+            "ignore = []\nselect = [\"NET\"\n",
+            &known,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.line.is_some(), e.key.as_deref()),
+            (true, Some("select")),
+            "{e}"
+        );
+        let e = Config::parse(Path::new("cdklint.toml"), "[severity\n", &known).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("severity"), "{e}");
+    }
+
+    #[test]
+    fn max_file_size_takes_bytes_or_units() {
+        for (text, bytes) in [
+            ("1000", 1000),
+            ("\"4MB\"", 4_000_000),
+            ("\"2 MiB\"", 2 << 20),
+        ] {
+            let cfg = Config::parse(
+                Path::new("cdklint.toml"),
+                &format!("max-file-size = {text}\n"),
+                &known,
+            )
+            .unwrap()
+            .unwrap();
+            assert_eq!(cfg.max_file_size, Some(bytes));
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn config_reads_are_bounded() {
+        let e = Config::load(Path::new("/dev/zero"), &known).unwrap_err();
+        assert!(e.message.contains("larger than"), "{e}");
+    }
+
+    #[test]
+    fn the_resolver_lays_the_overlay_over_each_files_config() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("a")).unwrap();
+        std::fs::write(
+            dir.path().join("cdklint.toml"),
+            "ignore = [\"DAT001\"]\nfail-level = \"warning\"\nmax-file-size = 10\nproduction = [\"prod/**\"]\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("a/cdklint.toml"), "select = [\"NET\"]\n").unwrap();
+        let resolver = Resolver::new(Source::Discover, known);
+        let overlay = Overlay {
+            ignore: vec!["DNS".into()],
+            severity: BTreeMap::from([("NET001".to_string(), Severity::Error)]),
+            ..Overlay::default()
+        };
+        let r = resolver
+            .resolve(&dir.path().join("x.ts"), &overlay)
+            .unwrap();
+        assert!(!r.settings.rules.is_enabled("DAT001") && !r.settings.rules.is_enabled("DNS001"));
+        assert!(r.settings.rules.is_enabled("NET001"));
+        assert_eq!(r.settings.severity["NET001"], Severity::Error);
+        assert!(
+            r.settings
+                .production
+                .as_ref()
+                .unwrap()
+                .is_match("deep/prod/db.ts"),
+            "`**/` widened"
+        );
+        assert_eq!((r.fail_level, r.max_file_size), (Severity::Warning, 10));
+        assert!(r.too_large(11).unwrap().contains("max-file-size"));
+        let r = resolver
+            .resolve(&dir.path().join("a/y.ts"), &overlay)
+            .unwrap();
+        assert!(!r.settings.rules.is_enabled("DAT001") && r.settings.rules.is_enabled("NET001"));
+        assert_eq!(r.max_file_size, DEFAULT_MAX_FILE_SIZE);
+        let flags = Overlay {
+            select: Some(vec!["DAT".into()]),
+            fail_level: Some(Severity::Error),
+            max_file_size: Some(5),
+            ..Overlay::default()
+        };
+        let r = resolver.resolve(&dir.path().join("x.ts"), &flags).unwrap();
+        assert!(
+            !r.settings.rules.is_enabled("DAT001"),
+            "ignore still applies"
+        );
+        assert_eq!((r.fail_level, r.max_file_size), (Severity::Error, 5));
+        let none = Resolver::new(Source::Disabled, known);
+        assert!(
+            none.resolve(&dir.path().join("x.ts"), &flags)
+                .unwrap()
+                .config
+                .is_none()
+        );
     }
 
     #[test]

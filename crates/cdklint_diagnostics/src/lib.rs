@@ -127,9 +127,34 @@ pub fn rule_url(code: &str) -> String {
     format!("{DOCS_BASE_URL}/{code}.md")
 }
 
+/// The line ending a text uses: that of its first line (`\n` when it has one line).
+pub fn line_ending(text: &str) -> &'static str {
+    match text.find(['\n', '\r']) {
+        Some(i) if text[i..].starts_with("\r\n") => "\r\n",
+        Some(i) if text.as_bytes()[i] == b'\r' => "\r",
+        _ => "\n",
+    }
+}
+
+/// `content` with every line break written as `ending`. Fix templates write `\n`; a fix must
+/// keep the line ending of the file it edits.
+pub fn with_line_ending<'a>(content: &'a str, ending: &str) -> std::borrow::Cow<'a, str> {
+    if !content.contains(['\n', '\r']) || (ending == "\n" && !content.contains('\r')) {
+        return std::borrow::Cow::Borrowed(content);
+    }
+    let lf = content.replace("\r\n", "\n").replace('\r', "\n");
+    std::borrow::Cow::Owned(if ending == "\n" {
+        lf
+    } else {
+        lf.replace('\n', ending)
+    })
+}
+
 /// Apply non-overlapping edits to `text`. Overlapping edits after the first are skipped and
-/// reported in the returned count of skipped edits.
+/// reported in the returned count of skipped edits. Line breaks in the edits are written in
+/// the text's own line ending.
 pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, usize) {
+    let ending = line_ending(text);
     let mut sorted: Vec<&Edit> = edits.iter().collect();
     sorted.sort_by_key(|e| (e.range.start, e.range.end));
     let mut out = String::with_capacity(text.len());
@@ -146,9 +171,30 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, usize) {
             continue;
         }
         out.push_str(&text[cursor..edit.range.start]);
-        out.push_str(&edit.content);
+        out.push_str(&with_line_ending(&edit.content, ending));
         cursor = edit.range.end;
     }
     out.push_str(&text[cursor..]);
     (out, skipped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_keep_the_texts_line_ending() {
+        for ending in ["\r\n", "\r", "\n"] {
+            let text = format!("ab{ending}cd");
+            let at = 2 + ending.len();
+            let edits = [Edit::insert(0, "import a;\n"), Edit::insert(at, "\r\nx")];
+            let (out, skipped) = apply_edits(&text, &edits);
+            assert_eq!(skipped, 0);
+            assert_eq!(
+                out,
+                format!("import a;{ending}ab{ending}{ending}xcd"),
+                "{ending:?}"
+            );
+        }
+    }
 }

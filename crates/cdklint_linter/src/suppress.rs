@@ -53,7 +53,7 @@ fn comments<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
     }
 }
 
-fn parse_directives(ctx: &FileContext) -> Vec<Directive> {
+fn parse_directives(ctx: &FileContext, lines: &cdklint_text::LineIndex) -> Vec<Directive> {
     let src = ctx.src;
     if !src.contains("cdklint") {
         return Vec::new();
@@ -67,25 +67,21 @@ fn parse_directives(ctx: &FileContext) -> Vec<Directive> {
         let Some(caps) = directive_regex().captures(body) else {
             continue;
         };
-        let row = comment.start_position().row;
-        let line_start = src[..comment.start_byte()].rfind('\n').map_or(0, |i| i + 1);
+        // Rows from the line index, not tree-sitter (which breaks lines at `\n` only), so a
+        // file with `\r` line endings counts lines as the diagnostics do.
+        let row = lines.line_of(comment.start_byte());
+        let end_row = lines.line_of(comment.end_byte());
+        let line_start = lines.line_start(row);
         let code_before = !src[line_start..comment.start_byte()].trim().is_empty();
         let (scope, list) = match (
             caps.name("kind").map(|m| m.as_str()),
             caps.name("list"),
             caps.name("ignore"),
         ) {
-            (Some("next-line"), Some(l), _) => (Scope::Line(comment.end_position().row + 1), l),
+            (Some("next-line"), Some(l), _) => (Scope::Line(end_row + 1), l),
             (Some("line"), Some(l), _) => (Scope::Line(row), l),
             (Some(_), Some(l), _) => (Scope::File, l),
-            (None, _, Some(l)) => (
-                Scope::Line(if code_before {
-                    row
-                } else {
-                    comment.end_position().row + 1
-                }),
-                l,
-            ),
+            (None, _, Some(l)) => (Scope::Line(if code_before { row } else { end_row + 1 }), l),
             _ => continue,
         };
         let base = comment.start_byte() + list.start();
@@ -111,11 +107,14 @@ pub fn apply(
     registry: &Registry,
     settings: &LintSettings,
 ) {
-    let mut directives = parse_directives(ctx);
-    if directives.is_empty() {
+    if !ctx.src.contains("cdklint") {
         return;
     }
     let lines = cdklint_text::LineIndex::new(ctx.src);
+    let mut directives = parse_directives(ctx, &lines);
+    if directives.is_empty() {
+        return;
+    }
     let row_of = |offset: usize| lines.line_of(offset);
     diags.retain(|d| {
         let row = row_of(d.range.start);

@@ -30,7 +30,7 @@ use crate::diagnostics;
 use crate::document::Document;
 use crate::outbox::Out;
 use crate::position::PositionMap;
-use crate::settings::EditorSettings;
+use crate::settings::{self, EditorSettings};
 use crate::shared::Shared;
 use crate::snapshot::{Linted, Snapshot};
 
@@ -72,6 +72,7 @@ pub enum Cmd {
 pub struct LintDone {
     uri: Uri,
     version: i32,
+    revision: u64,
     generation: u64,
     tree: Option<Tree>,
     outcome: Result<LintOutput, String>,
@@ -81,6 +82,8 @@ struct LintOutput {
     linted: Linted,
     rule_errors: Vec<String>,
     config_error: Option<String>,
+    /// Why the document was not linted (larger than `max-file-size`).
+    skipped: Option<String>,
 }
 
 struct DocState {
@@ -101,13 +104,12 @@ impl DocState {
     fn is_current(&self, generation: u64) -> bool {
         self.lint
             .as_ref()
-            .is_some_and(|l| l.version == self.doc.version && l.generation == generation)
+            .is_some_and(|l| l.revision == self.doc.revision && l.generation == generation)
     }
 
     fn snapshot(&self, encoding: Encoding, generation: u64) -> Snapshot {
         Snapshot {
             uri: self.doc.uri.clone(),
-            version: self.doc.version,
             text: self.doc.text.clone(),
             index: self.doc.index.clone(),
             encoding,
@@ -211,13 +213,15 @@ impl Actor {
                     return;
                 };
                 let version = p.text_document.version;
+                // The version is the client's business: a change that does not raise it is
+                // still a change the client made, and dropping it would put the server's text
+                // out of step with the editor's.
                 if version <= state.doc.version {
-                    tracing::warn!(
-                        "dropping didChange for {} with version {version} (have {})",
+                    tracing::debug!(
+                        "didChange for {} with version {version} (had {}): applied",
                         uri.as_str(),
                         state.doc.version
                     );
-                    return;
                 }
                 state.doc.apply_changes(p.content_changes, encoding);
                 state.doc.version = version;
@@ -337,7 +341,7 @@ impl Actor {
     }
 
     fn set_editor_settings(&mut self, value: &Value) {
-        let (settings, warnings) = EditorSettings::from_json(value, self.shared.registry);
+        let (settings, warnings) = settings::from_json(value, self.shared.registry);
         for w in warnings {
             self.shared
                 .show_once(MessageType::WARNING, format!("cdklint: {w}"));
@@ -396,6 +400,7 @@ impl Actor {
             let job = LintJob {
                 uri: uri.clone(),
                 version: state.doc.version,
+                revision: state.doc.revision,
                 generation,
                 grammar: state.doc.grammar,
                 text: state.doc.text.clone(),
@@ -410,13 +415,14 @@ impl Actor {
             };
             let shared = self.shared.clone();
             tokio::spawn(async move {
-                let (uri, version) = (job.uri.clone(), job.version);
+                let (uri, version, revision) = (job.uri.clone(), job.version, job.revision);
                 let worker = shared.clone();
                 let done = match tokio::task::spawn_blocking(move || job.run(&worker)).await {
                     Ok(done) => done,
                     Err(e) => LintDone {
                         uri,
                         version,
+                        revision,
                         generation,
                         tree: None,
                         outcome: Err(format!("the lint job failed: {e}")),
@@ -440,7 +446,7 @@ impl Actor {
             // A moving average, so one slow lint (a cold cache) does not set the pace.
             state.lint_cost = (state.lint_cost * 3 + started.elapsed()) / 4;
         }
-        if done.version != state.doc.version {
+        if done.revision != state.doc.revision {
             // Stale: the document moved on; make sure its latest version gets linted.
             state.due.get_or_insert(Instant::now());
             return;
@@ -463,12 +469,14 @@ impl Actor {
                 LintOutput {
                     linted: Linted {
                         version: done.version,
+                        revision: done.revision,
                         generation: done.generation,
                         diagnostics: Vec::new(),
                         lsp: Vec::new(),
                     },
                     rule_errors: Vec::new(),
                     config_error: None,
+                    skipped: None,
                 }
             }
         };
@@ -477,6 +485,10 @@ impl Actor {
                 MessageType::ERROR,
                 format!("cdklint: bad configuration: {e}"),
             );
+        }
+        if let Some(why) = &output.skipped {
+            self.shared
+                .show_once(MessageType::WARNING, format!("cdklint: {why}"));
         }
         if output.rule_errors != state.rule_errors {
             for e in &output.rule_errors {
@@ -523,6 +535,7 @@ pub fn folder_path(uri: &Uri) -> Option<PathBuf> {
 struct LintJob {
     uri: Uri,
     version: i32,
+    revision: u64,
     generation: u64,
     grammar: Option<Grammar>,
     text: Arc<String>,
@@ -542,26 +555,39 @@ impl LintJob {
         let mut done = LintDone {
             uri: self.uri.clone(),
             version: self.version,
+            revision: self.revision,
             generation: self.generation,
             tree: None,
             outcome: Err(String::new()),
         };
         let Some(grammar) = self.grammar else {
-            done.outcome = Ok(self.output(LintResult::default(), None));
+            done.outcome = Ok(self.output(LintResult::default(), None, None));
             return done;
         };
         let result = catch_unwind(AssertUnwindSafe(|| {
+            let (resolved, config_error) = settings::resolve(
+                &shared.configs,
+                self.file_path.as_deref(),
+                self.fallback_dir.as_deref(),
+                &self.editor,
+            );
+            let config_error = config_error.map(|e| e.to_string());
+            // Checked before parsing: a huge document must cost neither the parse nor the rules.
+            if let Some(why) = resolved.too_large(self.text.len() as u64) {
+                let name = self.lint_path.display();
+                return (
+                    None,
+                    LintResult::default(),
+                    config_error,
+                    Some(format!("{name}: {why}")),
+                );
+            }
+            let settings = resolved.settings;
             let tree = if self.tree_dirty || self.tree.is_none() {
                 cdklint_linter::parse(grammar, &self.text, self.tree.as_ref())
             } else {
                 self.tree.clone()
             };
-            let (settings, config_error) = shared.configs.settings(
-                shared.registry,
-                self.file_path.as_deref(),
-                self.fallback_dir.as_deref(),
-                &self.editor,
-            );
             let result = match &tree {
                 Some(tree) => cdklint_linter::check_tree(
                     shared.registry,
@@ -573,12 +599,12 @@ impl LintJob {
                 ),
                 None => LintResult::default(),
             };
-            (tree, result, config_error.map(|e| e.to_string()))
+            (tree, result, config_error, None)
         }));
         match result {
-            Ok((tree, result, config_error)) => {
+            Ok((tree, result, config_error, skipped)) => {
                 done.tree = tree;
-                done.outcome = Ok(self.output(result, config_error));
+                done.outcome = Ok(self.output(result, config_error, skipped));
             }
             Err(_) => {
                 done.outcome = Err("linting panicked; no diagnostics for this version".into());
@@ -587,7 +613,12 @@ impl LintJob {
         done
     }
 
-    fn output(&self, result: LintResult, config_error: Option<String>) -> LintOutput {
+    fn output(
+        &self,
+        result: LintResult,
+        config_error: Option<String>,
+        skipped: Option<String>,
+    ) -> LintOutput {
         let map = PositionMap::new(&self.text, &self.index, self.encoding);
         let lsp = result
             .diagnostics
@@ -597,12 +628,14 @@ impl LintJob {
         LintOutput {
             linted: Linted {
                 version: self.version,
+                revision: self.revision,
                 generation: self.generation,
                 diagnostics: result.diagnostics,
                 lsp,
             },
             rule_errors: result.rule_errors,
             config_error,
+            skipped,
         }
     }
 }
@@ -643,6 +676,7 @@ mod tests {
         let job = LintJob {
             uri: uri.clone(),
             version: 1,
+            revision: 0,
             generation: 0,
             grammar: state.doc.grammar,
             text: state.doc.text.clone(),

@@ -50,13 +50,16 @@ pub fn quick_fix(snap: &Snapshot, diag: &Diagnostic, data: &DiagnosticData) -> O
         return None;
     }
     let map = snap.map();
+    let ending = cdklint_diagnostics::line_ending(&snap.text);
     let mut edits = Vec::with_capacity(fix.edits.len());
     for e in &fix.edits {
-        // Edits computed for an older version must still find the text they replace.
-        if data.version != snap.version && snap.text.get(map.byte_range(e.range))? != e.old_text {
+        // Edits computed for another text must still find the text they replace. Checked
+        // whatever the versions say: a client may send changes without a newer version.
+        if snap.text.get(map.byte_range(e.range))? != e.old_text {
             return None;
         }
-        edits.push(TextEdit::new(e.range, e.new_text.clone()));
+        let new_text = cdklint_diagnostics::with_line_ending(&e.new_text, ending);
+        edits.push(TextEdit::new(e.range, new_text.into_owned()));
     }
     let safe = fix.applicability == Applicability::Safe;
     let title = if safe {

@@ -13,6 +13,9 @@ use crate::position::PositionMap;
 pub struct Document {
     pub uri: Uri,
     pub version: i32,
+    /// Counts every change applied. Lint results are matched to the text by revision, not by
+    /// the client's version: a client may repeat a version, and its change still applies.
+    pub revision: u64,
     pub grammar: Option<Grammar>,
     /// The file's path on disk, for `file:` URIs.
     pub file_path: Option<PathBuf>,
@@ -43,6 +46,7 @@ impl Document {
         Document {
             uri,
             version,
+            revision: 0,
             grammar,
             file_path,
             lint_path,
@@ -72,8 +76,8 @@ impl Document {
                         let range = map.byte_range(range);
                         (
                             range.clone(),
-                            point(&self.text, &self.index, range.start),
-                            point(&self.text, &self.index, range.end),
+                            point(&self.text, range.start),
+                            point(&self.text, range.end),
                         )
                     };
                     let new_end_pos = advance(start_pos, &change.text);
@@ -93,14 +97,23 @@ impl Document {
             }
             self.index = Arc::new(LineIndex::new(&self.text));
             self.tree_dirty = true;
+            self.revision += 1;
         }
     }
 }
 
-/// tree-sitter's point for a byte offset: row and byte column.
-fn point(text: &str, index: &LineIndex, offset: usize) -> Point {
-    let lc = index.line_col(text, offset, Encoding::Utf8);
-    Point::new(lc.line as usize, lc.col as usize)
+/// tree-sitter's point for a byte offset: row and byte column. tree-sitter counts rows at `\n`
+/// only (a lone `\r` is not a row break for it, unlike the line index), so the point is
+/// measured here rather than taken from the index.
+fn point(text: &str, offset: usize) -> Point {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    let row = before.iter().filter(|&&b| b == b'\n').count();
+    let column = before.len()
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+    Point::new(row, column)
 }
 
 fn advance(start: Point, inserted: &str) -> Point {

@@ -17,6 +17,12 @@ pub const INVALID_METHOD: &str = "cdklint/$invalidMessage";
 /// Header sections longer than this without an end are garbage.
 const MAX_HEADER: usize = 8 * 1024;
 
+/// The largest message body accepted. A larger `Content-Length` is answered with an error and
+/// its body skipped as it streams in, so a hostile or broken client cannot make the server
+/// buffer gigabytes (or wait for ever for a body that never comes). Real documents are far
+/// smaller: files above the `max-file-size` setting are not linted anyway.
+pub const MAX_MESSAGE: usize = 64 * 1024 * 1024;
+
 /// Copy LSP frames from `input` to `output`, replacing invalid ones. Returns at EOF.
 pub async fn sanitize<R, W>(mut input: R, mut output: W)
 where
@@ -26,9 +32,12 @@ where
     let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
     let mut chunk = vec![0u8; 64 * 1024];
     let mut eof = false;
+    // Bytes of an oversized body still to be thrown away as they arrive.
+    let mut skip: usize = 0;
     loop {
+        skip = skip_body(&mut buf, skip);
         // Emit every complete frame in the buffer.
-        loop {
+        while skip == 0 {
             match next_frame(&mut buf) {
                 Frame::Complete(body) => {
                     let body = check(body);
@@ -46,6 +55,22 @@ where
                     if output.write_all(&frame).await.is_err() {
                         return;
                     }
+                }
+                Frame::TooLarge(length) => {
+                    tracing::warn!("skipping a message of {length} bytes");
+                    let body = invalid(
+                        -32600,
+                        &format!(
+                            "message of {length} bytes is larger than the maximum of {MAX_MESSAGE} bytes; skipped"
+                        ),
+                        Value::Null,
+                    );
+                    let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+                    frame.extend_from_slice(&body);
+                    if output.write_all(&frame).await.is_err() {
+                        return;
+                    }
+                    skip = skip_body(&mut buf, length);
                 }
                 Frame::Incomplete => break,
             }
@@ -65,6 +90,9 @@ where
 enum Frame {
     Complete(Vec<u8>),
     Garbage(String),
+    /// A header announcing a body over [`MAX_MESSAGE`]; the header is consumed, the body
+    /// (this many bytes) is not.
+    TooLarge(usize),
     Incomplete,
 }
 
@@ -118,12 +146,45 @@ fn next_frame(buf: &mut Vec<u8>) -> Frame {
         }
     };
     let start = end + 4;
-    if buf.len() < start + length {
+    if length > MAX_MESSAGE {
+        buf.drain(..start);
+        return Frame::TooLarge(length);
+    }
+    // Cannot overflow: `start` is bounded by the buffer and `length` by MAX_MESSAGE.
+    let stop = start + length;
+    if buf.len() < stop {
         return Frame::Incomplete;
     }
-    let body = buf[start..start + length].to_vec();
-    buf.drain(..start + length);
+    let body = buf[start..stop].to_vec();
+    buf.drain(..stop);
     Frame::Complete(body)
+}
+
+/// Drop up to `skip` bytes of an oversized body from the front of `buf`; returns how many are
+/// still to come. Skipping ends early at a `Content-Length` header: a client that announced a
+/// length it never sends (`Content-Length: 9223372036854775807`) must not make the server
+/// swallow every later message.
+fn skip_body(buf: &mut Vec<u8>, skip: usize) -> usize {
+    const NEEDLE: &[u8] = b"content-length";
+    if skip == 0 {
+        return 0;
+    }
+    let window = skip.min(buf.len());
+    // Look a needle's length past the window, for a header that starts inside it.
+    let seen = (window + NEEDLE.len()).min(buf.len());
+    let lower = buf[..seen].to_ascii_lowercase();
+    if let Some(at) = find(&lower, NEEDLE).filter(|&at| at < window) {
+        buf.drain(..at);
+        return 0;
+    }
+    // Keep a tail that may be the start of a header split across reads.
+    let drop = if window == skip {
+        skip
+    } else {
+        window.saturating_sub(NEEDLE.len() - 1)
+    };
+    buf.drain(..drop);
+    skip - drop
 }
 
 /// Where the next `Content-Length` header starts, searching from `from` (or the buffer end).
@@ -212,9 +273,60 @@ mod tests {
     }
 
     #[test]
+    fn huge_content_lengths_are_refused_and_the_next_message_is_served() {
+        for length in [u64::MAX, i64::MAX as u64, MAX_MESSAGE as u64 + 1] {
+            let mut input = format!("Content-Length: {length}\r\n\r\n{{}}").into_bytes();
+            if length == MAX_MESSAGE as u64 + 1 {
+                // A body that really is that long: skipped, not buffered.
+                input.truncate(input.len() - 2);
+                input.extend(std::iter::repeat_n(b' ', MAX_MESSAGE + 1));
+            }
+            // Whether the body came or not, the next message is served.
+            input.extend(frame(
+                r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+            ));
+            let out = frames(&input);
+            assert_eq!(out.len(), 2, "{length}: {out:?}");
+            assert_eq!(out[0]["method"], INVALID_METHOD);
+            assert_eq!(out[0]["params"]["code"], -32600);
+            assert_eq!(out[1]["method"], "initialized");
+        }
+    }
+
+    #[test]
     fn multibyte_bodies_and_split_reads_are_framed_by_bytes() {
         let body = r#"{"jsonrpc":"2.0","method":"x","params":{"t":"🪣 桶"}}"#;
         let out = frames(&frame(body));
         assert_eq!(out[0]["params"]["t"], "🪣 桶");
+    }
+
+    /// A piece of an input stream: a valid frame, a garbage frame, a hostile header, or bytes.
+    fn piece() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just(frame(
+                r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#
+            )),
+            "[ -~🪣]{0,40}".prop_map(|body| frame(&body)),
+            any::<u64>().prop_map(|n| format!("Content-Length: {n}\r\n\r\n").into_bytes()),
+            prop::collection::vec(any::<u8>(), 0..64),
+            Just(b"Content-Length: 5\r\nContent-Type: x\r\n\r\n".to_vec()),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Any input: no panic, the sanitizer ends at EOF, and everything it emits is a JSON
+        /// message in a well-formed frame.
+        #[test]
+        fn any_input_yields_well_formed_frames(pieces in proptest::collection::vec(piece(), 0..12)) {
+            let input: Vec<u8> = pieces.concat();
+            let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+            let mut out = Vec::new();
+            rt.block_on(sanitize(&input[..], &mut out));
+            while let Frame::Complete(body) = next_frame(&mut out) {
+                proptest::prop_assert!(serde_json::from_slice::<Value>(&body).is_ok());
+            }
+            proptest::prop_assert!(out.is_empty());
+        }
     }
 }

@@ -14,6 +14,7 @@ use tower_lsp_server::{Client, LanguageServer};
 use crate::actor::{self, Cmd};
 use crate::code_actions::{self, FIX_ALL_KIND};
 use crate::position;
+use crate::settings;
 use crate::shared::{Session, Shared};
 use crate::snapshot::Snapshot;
 
@@ -41,13 +42,17 @@ impl Backend {
     async fn fix_all_edit(&self, snap: Snapshot) -> Result<Option<TextEdit>> {
         let shared = self.shared.clone();
         tokio::task::spawn_blocking(move || {
-            let (settings, _) = shared.configs.settings(
-                shared.registry,
+            let (resolved, _) = settings::resolve(
+                &shared.configs,
                 snap.file_path.as_deref(),
                 shared.first_folder().as_deref(),
                 &shared.editor(),
             );
-            code_actions::fix_all_edit(&snap, shared.registry, &settings)
+            // A file too large to lint is too large to fix.
+            if resolved.too_large(snap.text.len() as u64).is_some() {
+                return None;
+            }
+            code_actions::fix_all_edit(&snap, shared.registry, &resolved.settings)
         })
         .await
         .map_err(|e| internal(format!("fix-all failed: {e}")))

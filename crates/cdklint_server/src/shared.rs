@@ -12,7 +12,8 @@ use tower_lsp_server::ls_types::MessageType;
 
 use crate::actor::Cmd;
 use crate::outbox::Out;
-use crate::settings::{ConfigStore, EditorSettings};
+use crate::settings::EditorSettings;
+use cdklint_config::{Resolver, Source};
 
 /// What was negotiated at `initialize`.
 #[derive(Debug, Clone)]
@@ -30,7 +31,8 @@ pub struct Session {
 
 pub struct Shared {
     pub registry: &'static Registry,
-    pub configs: ConfigStore,
+    /// The CLI's settings path; the editor's settings are its overlay.
+    pub configs: Resolver,
     pub editor: RwLock<Arc<EditorSettings>>,
     pub folders: RwLock<Vec<PathBuf>>,
     pub session: OnceLock<Session>,
@@ -52,7 +54,9 @@ impl Shared {
     ) -> Shared {
         Shared {
             registry,
-            configs: ConfigStore::default(),
+            configs: Resolver::new(Source::Discover, move |c: &str| {
+                registry.rules().iter().any(|r| r.code.starts_with(c))
+            }),
             editor: RwLock::default(),
             folders: RwLock::default(),
             session: OnceLock::new(),

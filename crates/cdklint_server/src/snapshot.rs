@@ -13,7 +13,6 @@ use crate::position::PositionMap;
 #[derive(Clone)]
 pub struct Snapshot {
     pub uri: Uri,
-    pub version: i32,
     pub text: Arc<String>,
     pub index: Arc<LineIndex>,
     pub encoding: Encoding,
@@ -34,6 +33,8 @@ impl Snapshot {
 #[derive(Debug)]
 pub struct Linted {
     pub version: i32,
+    /// The document revision linted (see `Document::revision`).
+    pub revision: u64,
     pub generation: u64,
     pub diagnostics: Vec<Diagnostic>,
     pub lsp: Vec<lsp::Diagnostic>,
@@ -42,6 +43,6 @@ pub struct Linted {
 impl Linted {
     /// The `resultId` of pull diagnostics.
     pub fn result_id(&self) -> String {
-        format!("{}:{}", self.version, self.generation)
+        format!("{}:{}", self.revision, self.generation)
     }
 }

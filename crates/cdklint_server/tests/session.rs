@@ -117,6 +117,20 @@ impl Client {
         }
     }
 
+    /// Pull the diagnostics of a document.
+    async fn pull(&mut self, uri: &str) -> Vec<Value> {
+        let report = self
+            .request(
+                "textDocument/diagnostic",
+                json!({"textDocument": {"uri": uri}}),
+            )
+            .await;
+        report["result"]["items"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
     async fn shutdown(mut self) -> u8 {
         let res = self.request("shutdown", Value::Null).await;
         assert!(res["result"].is_null());
@@ -276,5 +290,205 @@ async fn quick_fix_from_diagnostic_data_and_fix_all() {
         action["edit"]["changes"][URI][0]["newText"], "EGRESS",
         "the smallest edit"
     );
+    assert_eq!(c.shutdown().await, 0);
+}
+
+/// A didChange that does not raise the version is still the client's edit: it is applied, and
+/// the diagnostics that follow are computed on the client's text (not three lines off).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_without_a_newer_version_is_applied() {
+    let mut c = Client::start(json!({"textDocument": {"diagnostic": {}}})).await;
+    c.notify("textDocument/didOpen", open(HEADER)).await;
+    let mut text = HEADER.to_string();
+    let line = "const s = ec2.SubnetType.PRIVATE_WITH_NAT;\n";
+    c.notify("textDocument/didChange", insert_at_end(&text, 2, line))
+        .await;
+    text.push_str(line);
+    // The same version again, then a lower one: both are edits the editor made.
+    for version in [2, 1] {
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": URI, "version": version}, "contentChanges": [{
+                "range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}},
+                "text": "// a\n// b\n// c\n"}]}),
+        )
+        .await;
+    }
+    let items = c.pull(URI).await;
+    let lines: Vec<i64> = items
+        .iter()
+        .map(|d| d["range"]["start"]["line"].as_i64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![7], "{items:?}");
+    assert_eq!(c.shutdown().await, 0);
+}
+
+/// A deterministic generator for the stress test (the same session on every run).
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// UTF-16 position of a byte offset, as the client computes it.
+fn lsp_pos(text: &str, offset: usize) -> Value {
+    let index = cdklint_text::LineIndex::new(text);
+    let lc = index.line_col(text, offset, cdklint_text::Encoding::Utf16);
+    json!({"line": lc.line, "character": lc.col})
+}
+
+/// Random incremental edits with multi-byte text over several documents, interleaved with
+/// code actions, hovers and configuration changes. At the end each document's diagnostics
+/// equal what `check` reports on the client's final text under the final settings.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stress_random_edits_over_several_documents_end_where_check_does() {
+    let mut c = Client::start(json!({"textDocument": {"diagnostic": {}}})).await;
+    let uris: Vec<String> = (0..3).map(|i| format!("file:///w/stack{i}.ts")).collect();
+    let mut texts: Vec<String> = vec![HEADER.to_string(); uris.len()];
+    let mut versions = vec![1i64; uris.len()];
+    for uri in &uris {
+        c.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "typescript", "version": 1, "text": HEADER}}),
+        )
+        .await;
+    }
+    let pieces = [
+        "const s = ec2.SubnetType.PRIVATE_WITH_NAT;\n",
+        "// 🪣 桶 \u{1F600}\n",
+        "é",
+        "\n",
+        "ec2.SubnetType.",
+        "PRIVATE_WITH_NAT",
+        "{ '𝒳': 1 }",
+        "// cdklint-disable-next-line NET001\n",
+    ];
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut ignore_net = false;
+    for step in 0..400 {
+        let d = rng.below(uris.len());
+        let text = &mut texts[d];
+        // A random range on character boundaries, replaced by a random piece (or nothing).
+        let mut a = cdklint_text::floor_char_boundary(text, rng.below(text.len() + 1));
+        let mut b = cdklint_text::floor_char_boundary(text, a + rng.below(12));
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        let new = if rng.below(4) == 0 {
+            ""
+        } else {
+            pieces[rng.below(pieces.len())]
+        };
+        let range = json!({"start": lsp_pos(text, a), "end": lsp_pos(text, b)});
+        text.replace_range(a..b, new);
+        versions[d] += 1;
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uris[d], "version": versions[d]}, "contentChanges": [{"range": range, "text": new}]}),
+        )
+        .await;
+        match step % 25 {
+            7 => {
+                let at = lsp_pos(&texts[d], rng.below(texts[d].len() + 1));
+                let res = c
+                    .request(
+                        "textDocument/hover",
+                        json!({"textDocument": {"uri": uris[d]}, "position": at}),
+                    )
+                    .await;
+                assert!(res.get("error").is_none(), "{res}");
+            }
+            13 => {
+                let end = lsp_pos(&texts[d], texts[d].len());
+                let res = c
+                    .request(
+                        "textDocument/codeAction",
+                        json!({"textDocument": {"uri": uris[d]}, "range": {"start": {"line": 0, "character": 0}, "end": end},
+                               "context": {"diagnostics": []}}),
+                    )
+                    .await;
+                assert!(res.get("error").is_none(), "{res}");
+            }
+            19 => {
+                ignore_net = !ignore_net;
+                let ignore: Vec<&str> = if ignore_net { vec!["NET001"] } else { vec![] };
+                c.notify(
+                    "workspace/didChangeConfiguration",
+                    json!({"settings": {"cdklint": {"ignore": ignore}}}),
+                )
+                .await;
+            }
+            _ => {}
+        }
+    }
+    let mut settings = cdklint_linter::LintSettings::all_rules();
+    if ignore_net {
+        settings.rules.ignore.push("NET001".into());
+    }
+    let registry = Registry::embedded().unwrap();
+    for (uri, text) in uris.iter().zip(&texts) {
+        let mut got: Vec<(Value, Value)> = c
+            .pull(uri)
+            .await
+            .iter()
+            .map(|d| (d["code"].clone(), d["range"].clone()))
+            .collect();
+        let expected = cdklint_linter::check(registry, "/w/stack.ts", text, &settings);
+        let mut want: Vec<(Value, Value)> = expected
+            .diagnostics
+            .iter()
+            .map(|d| {
+                (
+                    json!(d.code),
+                    json!({"start": lsp_pos(text, d.range.start), "end": lsp_pos(text, d.range.end)}),
+                )
+            })
+            .collect();
+        got.sort_by_key(|x| x.1.to_string());
+        want.sort_by_key(|x| x.1.to_string());
+        assert_eq!(got, want, "{uri}:\n{text}");
+    }
+    assert_eq!(c.shutdown().await, 0);
+}
+
+/// A document larger than `maxFileSize` is not parsed or linted: no diagnostics, and a message
+/// naming the file and the reason. Under the limit again, it is linted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn documents_over_max_file_size_are_skipped_with_a_message() {
+    let mut c = Client::start(json!({"textDocument": {"diagnostic": {}}})).await;
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"cdklint": {"maxFileSize": 200}}}),
+    )
+    .await;
+    let big = format!(
+        "{HEADER}const s = ec2.SubnetType.PRIVATE_WITH_NAT;\n{}",
+        "// padding\n".repeat(20)
+    );
+    c.notify("textDocument/didOpen", open(&big)).await;
+    // The document is linted on open; the message comes before any request is answered here
+    // (`request` does not keep notifications).
+    let message = loop {
+        let msg = c.next().await;
+        if msg["method"] == "window/showMessage" {
+            break msg["params"]["message"].as_str().unwrap().to_string();
+        }
+    };
+    assert!(c.pull(URI).await.is_empty());
+    assert!(
+        message.contains("stack.ts") && message.contains("max-file-size"),
+        "{message}"
+    );
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"cdklint": {"maxFileSize": "1MB"}}}),
+    )
+    .await;
+    assert_eq!(c.pull(URI).await.len(), 1);
     assert_eq!(c.shutdown().await, 0);
 }

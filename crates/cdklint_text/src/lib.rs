@@ -36,10 +36,14 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
+    /// Lines end at `\n`, `\r\n` or a lone `\r`, as editors (and the LSP) count them, so the
+    /// CLI and the server agree on line numbers whatever the file's line endings.
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
                 line_starts.push(i + 1);
             }
         }
@@ -62,14 +66,15 @@ impl LineIndex {
         }
     }
 
-    /// Byte range of a zero-based line, without its line terminator (`\n` or `\r\n`).
+    /// Byte range of a zero-based line, without its line terminator (`\n`, `\r\n` or `\r`).
     pub fn line_range(&self, text: &str, line: usize) -> TextRange {
         let start = self.line_starts.get(line).copied().unwrap_or(self.len);
         let mut end = self
             .line_starts
             .get(line + 1)
             .map_or(self.len, |next| next - 1);
-        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+        let bytes = text.as_bytes();
+        if end > start && bytes.get(end) == Some(&b'\n') && bytes.get(end - 1) == Some(&b'\r') {
             end -= 1;
         }
         start..end.max(start)
@@ -176,6 +181,26 @@ mod tests {
             idx.offset(text, LineCol { line: 7, col: 0 }, Encoding::Utf16),
             text.len()
         );
+    }
+
+    #[test]
+    fn cr_lf_and_crlf_each_end_one_line() {
+        for text in ["a\nb\nc", "a\r\nb\r\nc", "a\rb\rc", "a\rb\r\nc"] {
+            let idx = LineIndex::new(text);
+            assert_eq!(idx.line_count(), 3, "{text:?}");
+            let c = text.find('c').unwrap();
+            assert_eq!(
+                idx.line_col(text, c, Encoding::Utf16),
+                LineCol { line: 2, col: 0 },
+                "{text:?}"
+            );
+            let b = text.find('b').unwrap();
+            assert_eq!(&text[idx.line_range(text, 1)], "b", "{text:?}");
+            assert_eq!(
+                idx.offset(text, LineCol { line: 1, col: 9 }, Encoding::Utf8),
+                b + 1
+            );
+        }
     }
 
     #[test]

@@ -12,5 +12,6 @@ mod config;
 mod exit_codes;
 mod fix;
 mod json;
+mod robustness;
 mod text;
 mod walk;
