@@ -36,6 +36,10 @@ pub struct RawRule {
     /// Why the rule needs tree-sitter queries (`typescript.scm` / `python.scm`) — the escape
     /// hatch for what is truly syntax, such as a TypeScript `as any`.
     pub syntax_query: Option<String>,
+    /// Literal strings one of which a file must contain for the rule's query to run on it
+    /// (`" as "` for a rule about casts): files without them never compile or run the query.
+    #[serde(default)]
+    pub query_prefilter: Vec<String>,
     pub docs: RawDocs,
 }
 

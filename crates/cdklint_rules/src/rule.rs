@@ -33,6 +33,19 @@ pub struct Rule {
     pub queries: BTreeMap<QueryLanguage, String>,
     /// Matchers over the construct model, in order: the first that matches a node wins.
     pub matchers: Vec<Matcher>,
+    /// The query runs only on files containing one of these strings (empty: every file).
+    pub query_prefilter: Vec<String>,
+}
+
+impl Rule {
+    /// Whether this rule's syntax query can match in `text` at all.
+    pub fn query_may_match(&self, text: &str) -> bool {
+        self.query_prefilter.is_empty()
+            || self
+                .query_prefilter
+                .iter()
+                .any(|p| text.contains(p.as_str()))
+    }
 }
 
 /// Overrides for the matches of query patterns tagged `(#set! variant "name")`.
@@ -259,6 +272,18 @@ pub(crate) fn validate(
             "the rule has query files: say why it needs syntax the model does not show in `syntax-query`",
         ));
     }
+    if queries.is_empty() && !raw.query_prefilter.is_empty() {
+        return Err(LoadError::new(
+            f,
+            "`query-prefilter` is set but the rule has no query files",
+        ));
+    }
+    if raw.query_prefilter.iter().any(String::is_empty) {
+        return Err(LoadError::new(
+            f,
+            "`query-prefilter` holds an empty string, which every file contains",
+        ));
+    }
     if queries.is_empty() && raw.syntax_query.is_some() {
         return Err(LoadError::new(
             f,
@@ -413,6 +438,7 @@ pub(crate) fn validate(
         docs,
         queries,
         matchers,
+        query_prefilter: raw.query_prefilter,
     })
 }
 
