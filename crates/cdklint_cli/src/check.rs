@@ -8,7 +8,6 @@ use anyhow::{Context, anyhow, bail};
 use cdklint_config::{Config, ConfigError, Overlay, Resolved, Resolver, Source};
 use cdklint_diagnostics::Severity;
 use cdklint_linter::{FixMode, LintSettings, Registry};
-use cdklint_rules::Grammar;
 use rayon::prelude::*;
 
 use crate::args::{CheckArgs, FailLevel, Format};
@@ -126,13 +125,8 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         for w in collected.warnings {
             let _ = writeln!(stderr, "cdklint: warning: {w}");
         }
-        // Compiling a grammar's queries costs more than linting many files: compile the
-        // grammars this run needs up front, side by side, instead of one after another.
-        let mut grammars: Vec<Grammar> =
-            files.iter().filter_map(|f| Grammar::for_path(f)).collect();
-        grammars.sort();
-        grammars.dedup();
-        registry.prepare(&grammars);
+        // Nothing is compiled up front: rules run on the construct model, and the few syntax
+        // queries are compiled on first use, only when a file can match them.
         let results: Vec<anyhow::Result<Result<Outcome, String>>> = files
             .par_iter()
             .map(|file| {
