@@ -89,6 +89,10 @@ pub struct Model<'t> {
     call_at: HashMap<usize, CallId>,
     /// Method calls by the binding key of their receiver (`b`, `this.bucket`).
     calls_on: HashMap<String, Vec<CallId>>,
+    /// Instantiations and static calls by canonical name, and method calls by the canonical
+    /// name of the construct their receiver holds: relations ask these instead of scanning.
+    by_name: HashMap<String, Vec<CallId>>,
+    methods_by_class: HashMap<String, Vec<CallId>>,
 }
 
 impl<'t> Model<'t> {
@@ -105,6 +109,8 @@ impl<'t> Model<'t> {
             entries: Vec::new(),
             call_at: HashMap::new(),
             calls_on: HashMap::new(),
+            by_name: HashMap::new(),
+            methods_by_class: HashMap::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
@@ -139,6 +145,24 @@ impl<'t> Model<'t> {
     pub fn calls_on(&self, key: &str) -> impl Iterator<Item = &Call<'t>> {
         self.calls_on
             .get(key)
+            .into_iter()
+            .flatten()
+            .map(|&id| &self.calls[id])
+    }
+
+    /// Instantiations and static calls of `name` (canonical, normalised), in file order.
+    pub fn calls_named(&self, name: &str) -> impl Iterator<Item = &Call<'t>> {
+        self.by_name
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&id| &self.calls[id])
+    }
+
+    /// Method calls whose receiver holds a construct of class `name` (canonical, normalised).
+    pub fn method_calls_on_class(&self, name: &str) -> impl Iterator<Item = &Call<'t>> {
+        self.methods_by_class
+            .get(name)
             .into_iter()
             .flatten()
             .map(|&id| &self.calls[id])
@@ -385,6 +409,17 @@ impl<'t> Model<'t> {
             let target = self.ctx.follow(receiver);
             if target != receiver {
                 self.calls[id].receiver_call = self.call_at.get(&target.id()).copied();
+            }
+        }
+        for id in 0..self.calls.len() {
+            if let Some(name) = &self.calls[id].name {
+                self.by_name.entry(name.clone()).or_default().push(id);
+            }
+            if let Some(class) = self.calls[id]
+                .receiver_call
+                .and_then(|r| self.calls[r].name.clone())
+            {
+                self.methods_by_class.entry(class).or_default().push(id);
             }
         }
         // A class extending a stack class of this file is a stack too (a few rounds suffice).

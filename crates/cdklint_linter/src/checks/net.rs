@@ -2,7 +2,7 @@
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-use cdklint_model::{CallKind, Model, Value};
+use cdklint_model::{Model, Value};
 use cdklint_rules::normalize_canonical;
 use tree_sitter::Node;
 
@@ -103,14 +103,13 @@ fn passed_to<'t>(args: &[String], model: &Model<'t>, node: Node<'t>) -> bool {
             || matches!(model.value(v), Value::List(items)
                 if items.iter().any(|i| model.unwrap(*i) == target))
     };
-    model.calls.iter().any(|c| {
-        let named = c.name.as_ref().is_some_and(|n| names.contains(n));
-        let on_named = c.kind == CallKind::Method
-            && c.receiver_call
-                .and_then(|id| model.calls[id].name.as_ref())
-                .is_some_and(|n| names.contains(n));
-        (named || on_named)
-            && (c.args.iter().any(|a| is_target(*a))
-                || c.props.entries.iter().any(|p| is_target(p.value)))
-    })
+    // Only the calls of the named classes (and methods on them) are looked at, through the
+    // model's indexes, so a file with many security groups stays linear.
+    names
+        .iter()
+        .flat_map(|n| model.calls_named(n).chain(model.method_calls_on_class(n)))
+        .any(|c| {
+            c.args.iter().any(|a| is_target(*a))
+                || c.props.entries.iter().any(|p| is_target(p.value))
+        })
 }
