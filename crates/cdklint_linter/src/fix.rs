@@ -111,17 +111,30 @@ pub(crate) fn language_ref(canonical: &str, python: bool) -> String {
 /// value in the file and is bound before `use_site`.
 fn sole_binding<'t>(ctx: &FileContext<'t>, list: &[String], use_site: usize) -> Option<String> {
     let names: Vec<String> = list.iter().map(|n| normalize_canonical(n)).collect();
+    if let Some(known) = ctx.sole_bindings.borrow().get(&names) {
+        return known
+            .as_ref()
+            .filter(|(_, at)| *at < use_site)
+            .map(|(name, _)| name.clone());
+    }
     let created = |n: Node<'t>| {
         ctx.created_by(n)
             .is_some_and(|r| names.contains(&r.canonical))
     };
-    if ctx.count_nodes(created, 2) != 1 {
-        return None;
-    }
-    match ctx.bound_names_where(created).as_slice() {
-        [(name, at)] if *at < use_site => Some(name.clone()),
-        _ => None,
-    }
+    let sole = if ctx.count_nodes(created, 2) != 1 {
+        None
+    } else {
+        match ctx.bound_names_where(created).as_slice() {
+            [(name, at)] => Some((name.clone(), *at)),
+            _ => None,
+        }
+    };
+    let answer = sole
+        .as_ref()
+        .filter(|(_, at)| *at < use_site)
+        .map(|(name, _)| name.clone());
+    ctx.sole_bindings.borrow_mut().insert(names, sole);
+    answer
 }
 
 /// How this file spells a canonical CDK symbol, and the import to add if it has none.

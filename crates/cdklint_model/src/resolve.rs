@@ -25,6 +25,9 @@ pub struct Resolved {
     pub v1: bool,
 }
 
+/// The one name bound to a value created by a symbol of a list, and where that value starts.
+pub type SoleBinding = Option<(String, usize)>;
+
 /// Per-file state shared by every predicate of one lint run.
 pub struct FileContext<'t> {
     pub src: &'t str,
@@ -33,6 +36,9 @@ pub struct FileContext<'t> {
     /// The path the file is linted as (`/` separators; empty when unknown).
     pub path: String,
     bindings: OnceCell<HashMap<String, Option<Node<'t>>>>,
+    /// Per-file answers that fix templates ask for every finding (the one binding created by a
+    /// symbol of a list), computed once: asking the tree again per finding is quadratic.
+    pub sole_bindings: std::cell::RefCell<HashMap<Vec<String>, SoleBinding>>,
 }
 
 impl<'t> FileContext<'t> {
@@ -43,6 +49,7 @@ impl<'t> FileContext<'t> {
             imports,
             path: String::new(),
             bindings: OnceCell::new(),
+            sole_bindings: Default::default(),
         }
     }
 
