@@ -1,30 +1,16 @@
 //! `key` / `key-regex` / `each-item` matchers: prop entries anywhere in the file, by key.
 
-use std::collections::BTreeMap;
+mod common;
 
 use cdklint_linter::{LintSettings, Registry, check};
-
-const DOCS: &str = r#"
-[docs]
-what-it-does = "test"
-why-is-this-bad = "test"
-fix-safety = "test"
-references = ["test"]
-[docs.example]
-typescript = "x"
-python = "x"
-[docs.use-instead]
-typescript = "x"
-python = "x"
-"#;
+use common::{probe_load, probe_rule};
 
 fn rule(matchers: &str) -> Registry {
-    let mut files = BTreeMap::new();
-    files.insert(
-        "rule.toml".to_string(),
-        format!("code = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"{{key}}: {{report}}\"\n{matchers}\n{DOCS}"),
-    );
-    Registry::from_memory([("test/probe".to_string(), files)]).unwrap_or_else(|e| panic!("{e:?}"))
+    probe_rule(
+        &format!("message = \"{{key}}: {{report}}\"\n{matchers}"),
+        &["typescript", "python"],
+        &[],
+    )
 }
 
 /// The messages of the findings, in order.
@@ -90,10 +76,6 @@ fn key_regex_and_each_item() {
 
 #[test]
 fn each_item_needs_a_key() {
-    let mut files = BTreeMap::new();
-    files.insert(
-        "rule.toml".to_string(),
-        format!("code = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"m\"\n[[match]]\ncall = \"aws_s3.Bucket\"\neach-item = true\n{DOCS}"),
-    );
-    assert!(Registry::from_memory([("test/probe".to_string(), files)]).is_err());
+    let keys = "message = \"m\"\n[[match]]\ncall = \"aws_s3.Bucket\"\neach-item = true";
+    assert!(probe_load(keys, &["typescript", "python"], &[]).is_err());
 }

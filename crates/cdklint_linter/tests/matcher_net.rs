@@ -2,30 +2,18 @@
 //! to reject: `cdk-version`, `capture-entry`, `for-each`, the `member` capture, and the checks
 //! `port-admits`, `cidr-prefix-at-most` and `passed-to`.
 
-use std::collections::BTreeMap;
+mod common;
 
 use cdklint_linter::{LintSettings, Registry, check};
-
-const DOCS: &str = r#"
-[docs]
-what-it-does = "test"
-why-is-this-bad = "test"
-fix-safety = "test"
-references = ["test"]
-[docs.example]
-typescript = "x"
-[docs.use-instead]
-typescript = "x"
-"#;
+use common::{probe_load, probe_rule};
 
 /// A registry with one TypeScript rule made of `matchers` (and optional fixes).
 fn rule(matchers: &str) -> Registry {
-    let mut files = BTreeMap::new();
-    files.insert(
-        "rule.toml".to_string(),
-        format!("code = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]\n{matchers}\n{DOCS}"),
-    );
-    Registry::from_memory([("test/probe".to_string(), files)]).unwrap_or_else(|e| panic!("{e:?}"))
+    probe_rule(
+        &format!("message = \"hit\"\nlanguages = [\"typescript\"]\n{matchers}"),
+        &["typescript"],
+        &[],
+    )
 }
 
 const IMPORTS: &str = "import * as ec2 from 'aws-cdk-lib/aws-ec2';\nimport * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';\n";
@@ -91,12 +79,8 @@ fn capture_entry_is_the_whole_prop_entry() {
 
 #[test]
 fn capture_entry_needs_a_prop_selector() {
-    let mut files = BTreeMap::new();
-    files.insert(
-        "rule.toml".to_string(),
-        format!("code = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]\n[[match]]\ncall = \"aws_ec2.Vpc\"\nwhere = [{{ arg = 0, capture-entry = \"e\", present = true }}]\n{DOCS}"),
-    );
-    assert!(Registry::from_memory([("test/probe".to_string(), files)]).is_err());
+    let keys = "message = \"hit\"\nlanguages = [\"typescript\"]\n[[match]]\ncall = \"aws_ec2.Vpc\"\nwhere = [{ arg = 0, capture-entry = \"e\", present = true }]";
+    assert!(probe_load(keys, &["typescript"], &[]).is_err());
 }
 
 #[test]

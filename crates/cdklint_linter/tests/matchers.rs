@@ -2,30 +2,18 @@
 //! `capture-entry`, `per-report`, and `text` on templates. Each is proved on a one-rule registry
 //! with a snippet it must accept (and what it must render) next to one it must refuse.
 
-use std::collections::BTreeMap;
+mod common;
 
 use cdklint_linter::{Diagnostic, LintSettings, Registry, check};
-
-const DOCS: &str = r#"
-[docs]
-what-it-does = "test"
-why-is-this-bad = "test"
-fix-safety = "test"
-references = ["test"]
-[docs.example]
-typescript = "x"
-[docs.use-instead]
-typescript = "x"
-"#;
+use common::{probe_load, probe_rule};
 
 /// A registry with one TypeScript rule: `head` (message, fixes) and its `[[match]]` tables.
 fn rule(head: &str, matchers: &str) -> Registry {
-    let mut files = BTreeMap::new();
-    files.insert(
-        "rule.toml".to_string(),
-        format!("code = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nlanguages = [\"typescript\"]\n{head}\n{matchers}\n{DOCS}"),
-    );
-    Registry::from_memory([("test/probe".to_string(), files)]).unwrap_or_else(|e| panic!("{e:?}"))
+    probe_rule(
+        &format!("languages = [\"typescript\"]\n{head}\n{matchers}"),
+        &["typescript"],
+        &[],
+    )
 }
 
 const IMPORTS: &str = "import * as route53 from 'aws-cdk-lib/aws-route53';\n";
@@ -82,12 +70,8 @@ where = [{ prop = "ttl", equals = "60", capture-entry = "entry" }]"#,
 
 #[test]
 fn capture_entry_without_prop_is_a_load_error() {
-    let mut files = BTreeMap::new();
-    files.insert(
-        "rule.toml".to_string(),
-        format!("code = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"m\"\nlanguages = [\"typescript\"]\n[[match]]\ncall = \"aws_route53.CfnRecordSet\"\nwhere = [{{ arg = 0, capture-entry = \"e\" }}]\n{DOCS}"),
-    );
-    assert!(Registry::from_memory([("test/probe".to_string(), files)]).is_err());
+    let keys = "message = \"m\"\nlanguages = [\"typescript\"]\n[[match]]\ncall = \"aws_route53.CfnRecordSet\"\nwhere = [{ arg = 0, capture-entry = \"e\" }]";
+    assert!(probe_load(keys, &["typescript"], &[]).is_err());
 }
 
 #[test]

@@ -1,41 +1,23 @@
 //! `member-name = true` selects the last name of a member written in place, and nothing when
 //! the value is a name bound elsewhere (an edit must not rewrite that name's text).
 
-use std::collections::BTreeMap;
+mod common;
 
-use cdklint_linter::{LintSettings, Registry, check};
+use cdklint_linter::{LintSettings, check};
+use common::probe_rule;
 
-const RULE: &str = r#"
-code = "TST001"
-name = "probe"
-tier = "T1"
-severity = "info"
+const MATCHER: &str = r#"
 message = "hit"
 
 [[match]]
 call = "aws_s3.Bucket"
 report = "name"
 where = [{ prop = "removalPolicy", member-name = true, capture = "name" }]
-
-[docs]
-what-it-does = "test"
-why-is-this-bad = "test"
-fix-safety = "test"
-references = ["test"]
-[docs.example]
-typescript = "x"
-python = "x"
-[docs.use-instead]
-typescript = "x"
-python = "x"
 "#;
 
 /// The text of every TST001 finding in `src`, linted as `path`.
 fn reported(path: &str, src: &str) -> Vec<String> {
-    let mut files = BTreeMap::new();
-    files.insert("rule.toml".to_string(), RULE.to_string());
-    let registry = Registry::from_memory([("test/probe".to_string(), files)])
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let registry = probe_rule(MATCHER, &["typescript", "python"], &[]);
     check(&registry, path, src, &LintSettings::all_rules())
         .diagnostics
         .iter()

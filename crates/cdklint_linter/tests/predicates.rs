@@ -2,31 +2,17 @@
 //! must accept next to one it must refuse. (tree-sitter itself ignores unknown predicates and
 //! some `#any-*` forms never reject, so this is proved for ours, not assumed.)
 
-use std::collections::BTreeMap;
+mod common;
 
 use cdklint_linter::{LintSettings, Registry, check};
+use common::{probe_load, probe_rule};
 
-const DOCS: &str = r#"
-[docs]
-what-it-does = "test"
-why-is-this-bad = "test"
-fix-safety = "test"
-references = ["test"]
-[docs.example]
-typescript = "x"
-[docs.use-instead]
-typescript = "x"
-"#;
+/// The probe rule's keys: a TypeScript rule whose query is under test.
+const PROBE_KEYS: &str = "syntax-query = \"probes the query predicates\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]";
 
 /// A registry with one TypeScript rule whose query is `query`.
 fn rule(query: &str) -> Registry {
-    let mut files = BTreeMap::new();
-    files.insert(
-        "rule.toml".to_string(),
-        format!("syntax-query = \"probes the query predicates\"\ncode = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]\n{DOCS}"),
-    );
-    files.insert("typescript.scm".to_string(), query.to_string());
-    Registry::from_memory([("test/probe".to_string(), files)]).unwrap_or_else(|e| panic!("{e:?}"))
+    probe_rule(PROBE_KEYS, &["typescript"], &[("typescript.scm", query)])
 }
 
 /// Rules only run on files that import the CDK or `constructs`; every probe does.
@@ -171,11 +157,6 @@ fn has_prop_and_lacks_prop_respect_spreads() {
 
 #[test]
 fn unknown_predicates_and_unreliable_any_forms_are_load_errors() {
-    let mut files = BTreeMap::new();
-    files.insert(
-        "rule.toml".to_string(),
-        format!("syntax-query = \"probes the query predicates\"\ncode = \"TST001\"\nname = \"probe\"\ntier = \"T1\"\nseverity = \"info\"\nmessage = \"hit\"\nlanguages = [\"typescript\"]\n{DOCS}"),
-    );
     for (query, expected) in [
         (
             r#"((identifier) @report (#matches? @report "x"))"#,
@@ -195,8 +176,8 @@ fn unknown_predicates_and_unreliable_any_forms_are_load_errors() {
             "capture @extra is not used",
         ),
     ] {
-        files.insert("typescript.scm".to_string(), query.to_string());
-        let registry = Registry::from_memory([("test/probe".to_string(), files.clone())]).unwrap();
+        let registry = probe_load(PROBE_KEYS, &["typescript"], &[("typescript.scm", query)])
+            .unwrap_or_else(|e| panic!("{e:?}"));
         let errors = registry.validate_all();
         assert!(
             errors.iter().any(|e| e.to_string().contains(expected)
