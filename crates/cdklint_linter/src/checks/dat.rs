@@ -15,8 +15,8 @@ pub(super) const CHECKS: &[(&str, CheckFn)] = &[
 /// pathological file cheap.
 const MAX_DEPTH: usize = 6;
 
-fn regex_arg(args: &[String]) -> Option<regex::Regex> {
-    args.first().and_then(|a| regex::Regex::new(a).ok())
+fn regex_arg(args: &[String]) -> Option<std::sync::Arc<regex::Regex>> {
+    args.first().and_then(|a| super::arg_regex(a))
 }
 
 /// The node is the value of a prop — an object or dict entry, a keyword argument — whose key

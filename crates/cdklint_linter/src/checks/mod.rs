@@ -42,6 +42,25 @@ pub(crate) fn run<'t>(name: &str, args: &[String], model: &Model<'t>, node: Node
         .is_some_and(|(_, f)| f(args, model, node))
 }
 
+/// The regex a check's `check-args` entry spells, compiled once per thread and pattern: checks
+/// run per candidate node, so compiling on every call would repeat the same work per match.
+/// `None` for a pattern that does not compile (the check then never holds).
+pub(super) fn arg_regex(pattern: &str) -> Option<std::sync::Arc<regex::Regex>> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static COMPILED: RefCell<HashMap<String, Option<std::sync::Arc<regex::Regex>>>> =
+            RefCell::default();
+    }
+    COMPILED.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(pattern.to_string())
+            .or_insert_with(|| regex::Regex::new(pattern).ok().map(std::sync::Arc::new))
+            .clone()
+    })
+}
+
 /// The names the engine implements, for the test that compares them with the loader's list.
 pub fn implemented_checks() -> Vec<&'static str> {
     IMPLEMENTED

@@ -37,7 +37,7 @@ fn concatenated_string<'t>(args: &[String], model: &Model<'t>, node: Node<'t>) -
         _ => return false,
     };
     match args.first() {
-        Some(re) => regex::Regex::new(re).is_ok_and(|re| re.is_match(&leading)),
+        Some(re) => super::arg_regex(re).is_some_and(|re| re.is_match(&leading)),
         None => true,
     }
 }
