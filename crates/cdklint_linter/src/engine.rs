@@ -122,7 +122,6 @@ pub fn check_tree(
     // Syntax queries are compiled on first use, and run only where one of their rules can match.
     let query_enabled = |rule: &Rule| enabled(rule) && rule.query_may_match(text);
     if cdk_file
-        && registry.has_queries(grammar)
         && rules
             .iter()
             .any(|r| r.queries.contains_key(&lang) && query_enabled(r))

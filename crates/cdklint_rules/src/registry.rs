@@ -192,13 +192,6 @@ impl Registry {
         &self.dispatch
     }
 
-    /// Whether any rule has a tree-sitter query for this grammar (the syntax escape hatch):
-    /// when none does, nothing is compiled for it.
-    pub fn has_queries(&self, grammar: Grammar) -> bool {
-        let lang = grammar.query_language();
-        self.rules.iter().any(|r| r.queries.contains_key(&lang))
-    }
-
     pub fn rules(&self) -> &[Rule] {
         &self.rules
     }
