@@ -604,14 +604,7 @@ fn named_children(node: Node) -> Vec<Node> {
 pub(crate) fn binding_key(node: Node, src: &str) -> Option<String> {
     match node.kind() {
         "identifier" => Some(text(node, src).to_string()),
-        "member_expression" | "attribute" => {
-            let object = node.child_by_field_name("object")?;
-            let prop = node
-                .child_by_field_name("property")
-                .or_else(|| node.child_by_field_name("attribute"))?;
-            let obj = text(object, src);
-            (obj == "this" || obj == "self").then(|| format!("{obj}.{}", text(prop, src)))
-        }
+        "member_expression" | "attribute" => crate::resolve::self_member_key(node, src),
         _ => None,
     }
 }

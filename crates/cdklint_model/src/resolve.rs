@@ -248,7 +248,7 @@ impl<'t> FileContext<'t> {
 }
 
 /// `this.bucket` / `self.bucket` → `"this.bucket"`.
-fn self_member_key(node: Node, src: &str) -> Option<String> {
+pub(crate) fn self_member_key(node: Node, src: &str) -> Option<String> {
     let object = node.child_by_field_name("object")?;
     let prop = node
         .child_by_field_name("property")
