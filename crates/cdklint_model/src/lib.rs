@@ -17,6 +17,7 @@
 
 mod grammar;
 pub mod imports;
+mod kinds;
 mod model;
 mod names;
 pub mod parse;

@@ -7,9 +7,10 @@ use tree_sitter::{Node, Tree};
 
 use crate::Grammar;
 use crate::imports::Imports;
+use crate::kinds::{self, Field, Fields, Role};
 use crate::names::normalize_name;
 use crate::parse::text;
-use crate::resolve::FileContext;
+use crate::resolve::{FileContext, binding_entry, record_binding};
 use crate::value::{Prop, Props, Value, has_interpolation, string_literal};
 
 /// Index into [`Model::calls`].
@@ -209,7 +210,7 @@ impl<'t> Model<'t> {
                 .unwrap_or(Value::Unknown),
             "unary_expression" | "unary_operator" => {
                 let op = node
-                    .child_by_field_name("operator")
+                    .field(Field::Operator)
                     .map(|o| self.text(o))
                     .unwrap_or_default();
                 let arg = node
@@ -250,15 +251,12 @@ impl<'t> Model<'t> {
             }
             "binary_expression" | "boolean_operator" => {
                 let op = node
-                    .child_by_field_name("operator")
+                    .field(Field::Operator)
                     .map(|o| self.text(o))
                     .unwrap_or_default();
                 match op {
                     "??" | "||" | "or" => {
-                        match (
-                            node.child_by_field_name("left"),
-                            node.child_by_field_name("right"),
-                        ) {
+                        match (node.field(Field::Left), node.field(Field::Right)) {
                             (Some(l), Some(r)) => Value::Conditional(vec![l, r]),
                             _ => Value::Unknown,
                         }
@@ -271,10 +269,10 @@ impl<'t> Model<'t> {
                 if let Some(r) = self.ctx.resolve(node) {
                     return Value::Ref(r.canonical);
                 }
-                let object = node.child_by_field_name("object");
+                let object = node.field(Field::Object);
                 let prop = node
-                    .child_by_field_name("property")
-                    .or_else(|| node.child_by_field_name("attribute"));
+                    .field(Field::Property)
+                    .or_else(|| node.field(Field::Attribute));
                 match (object, prop) {
                     (Some(object), Some(prop)) => Value::Member {
                         object,
@@ -317,11 +315,11 @@ impl<'t> Model<'t> {
 
     /// `JSON.stringify(x)` / `json.dumps(x)`: the value serialised.
     fn serialised_argument(&self, call: Node<'t>) -> Option<Node<'t>> {
-        let callee = self.text(call.child_by_field_name("function")?);
+        let callee = self.text(call.field(Field::Function)?);
         if callee != "JSON.stringify" && callee != "json.dumps" {
             return None;
         }
-        let args = call.child_by_field_name("arguments")?;
+        let args = call.field(Field::Arguments)?;
         named_children(args)
             .into_iter()
             .find(|n| n.kind() != "comment")
@@ -336,51 +334,60 @@ impl<'t> Model<'t> {
         }
     }
 
+    /// One cursor walk finds every node the model is made of and the file's bindings; the
+    /// nodes are resolved afterwards, because resolving a name needs the bindings of the whole
+    /// file. Parents come from the walk's own stack: asking a node for its parent costs a
+    /// descent from the root.
     fn walk(&mut self) {
-        let tree = self.ctx.tree;
-        let mut class_stack: Vec<usize> = Vec::new();
-        let mut cursor = tree.root_node().walk();
-        loop {
+        let src = self.ctx.src;
+        let roles = kinds::roles(self.ctx.imports.grammar);
+        let mut bindings = HashMap::new();
+        // Named classes in file order, and those the walk is inside (innermost last).
+        let mut class_nodes: Vec<Node<'t>> = Vec::new();
+        let mut open_classes: Vec<usize> = Vec::new();
+        let mut calls: Vec<(Node<'t>, Option<usize>, Option<String>)> = Vec::new();
+        let mut members: Vec<Node<'t>> = Vec::new();
+        let mut parents: Vec<Node<'t>> = Vec::new();
+        let mut cursor = self.ctx.tree.root_node().walk();
+        'walk: loop {
             let node = cursor.node();
-            while let Some(&top) = class_stack.last() {
-                if self.classes[top].node.end_byte() <= node.start_byte() {
-                    class_stack.pop();
-                } else {
-                    break;
-                }
-            }
-            match node.kind() {
-                "class_declaration"
-                | "abstract_class_declaration"
-                | "class"
-                | "class_definition" => {
-                    if let Some(info) = self.class_info(node) {
-                        self.classes.push(info);
-                        class_stack.push(self.classes.len() - 1);
+            let role = roles
+                .get(usize::from(node.kind_id()))
+                .copied()
+                .unwrap_or(Role::Other);
+            match role {
+                Role::Other => {}
+                Role::Class | Role::Call => {
+                    while open_classes
+                        .last()
+                        .is_some_and(|&top| class_nodes[top].end_byte() <= node.start_byte())
+                    {
+                        open_classes.pop();
+                    }
+                    if role == Role::Call {
+                        let binding = bound_key(node, &parents, src);
+                        calls.push((node, open_classes.last().copied(), binding));
+                    } else if node.field(Field::Name).is_some() {
+                        class_nodes.push(node);
+                        open_classes.push(class_nodes.len() - 1);
                     }
                 }
-                "new_expression" | "call_expression" | "call" => {
-                    if let Some(call) = self.call_info(node, class_stack.last().copied()) {
-                        self.call_at.insert(node.id(), self.calls.len());
-                        self.calls.push(call);
+                Role::Container => {
+                    self.entries.extend(Props::of_container(node, src).entries);
+                }
+                Role::Member => {
+                    if is_outermost_reference(parents.last().copied(), cursor.field_name()) {
+                        members.push(node);
                     }
                 }
-                "object" | "dictionary" | "argument_list" => {
-                    let props = Props::of_container(node, self.ctx.src);
-                    self.entries.extend(props.entries);
-                }
-                "member_expression" | "attribute" if self.is_outermost_reference(node) => {
-                    if let Some(r) = self.ctx.resolve(node) {
-                        self.refs.push(MemberRef {
-                            node,
-                            name: r.canonical,
-                            v1: r.v1,
-                        });
+                Role::Binding => {
+                    if let Some((key, value)) = binding_entry(node, src) {
+                        record_binding(&mut bindings, key, value);
                     }
                 }
-                _ => {}
             }
             if cursor.goto_first_child() {
+                parents.push(node);
                 continue;
             }
             loop {
@@ -388,8 +395,34 @@ impl<'t> Model<'t> {
                     break;
                 }
                 if !cursor.goto_parent() {
-                    return;
+                    break 'walk;
                 }
+                parents.pop();
+            }
+        }
+        self.ctx.set_bindings(bindings);
+
+        let mut class_ids = Vec::with_capacity(class_nodes.len());
+        for node in class_nodes {
+            class_ids.push(self.class_info(node).map(|info| {
+                self.classes.push(info);
+                self.classes.len() - 1
+            }));
+        }
+        for (node, class, binding) in calls {
+            let class = class.and_then(|c| class_ids[c]);
+            if let Some(call) = self.call_info(node, class, binding) {
+                self.call_at.insert(node.id(), self.calls.len());
+                self.calls.push(call);
+            }
+        }
+        for node in members {
+            if let Some(r) = self.ctx.resolve(node) {
+                self.refs.push(MemberRef {
+                    node,
+                    name: r.canonical,
+                    v1: r.v1,
+                });
             }
         }
     }
@@ -445,7 +478,7 @@ impl<'t> Model<'t> {
     }
 
     fn class_info(&self, node: Node<'t>) -> Option<ClassInfo<'t>> {
-        let name = node.child_by_field_name("name").map(|n| self.text(n))?;
+        let name = node.field(Field::Name).map(|n| self.text(n))?;
         let base = if node.kind() == "class_definition" {
             node.child_by_field_name("superclasses").and_then(|s| {
                 named_children(s)
@@ -461,7 +494,7 @@ impl<'t> Model<'t> {
                         .into_iter()
                         .find(|n| n.kind() == "extends_clause")
                 })
-                .and_then(|e| e.child_by_field_name("value").or_else(|| e.named_child(0)))
+                .and_then(|e| e.field(Field::Value).or_else(|| e.named_child(0)))
         };
         let is_stack = base.and_then(|b| self.ctx.resolve(b)).is_some_and(|r| {
             matches!(
@@ -477,19 +510,24 @@ impl<'t> Model<'t> {
         })
     }
 
-    fn call_info(&self, node: Node<'t>, class: Option<usize>) -> Option<Call<'t>> {
+    fn call_info(
+        &self,
+        node: Node<'t>,
+        class: Option<usize>,
+        binding: Option<String>,
+    ) -> Option<Call<'t>> {
         let callee = node
-            .child_by_field_name("constructor")
-            .or_else(|| node.child_by_field_name("function"))?;
+            .field(Field::Constructor)
+            .or_else(|| node.field(Field::Function))?;
         // Tagged templates and `new X` without arguments have no argument list to read.
-        let arg_list = node.child_by_field_name("arguments")?;
+        let arg_list = node.field(Field::Arguments)?;
         if !matches!(arg_list.kind(), "arguments" | "argument_list") {
             return None;
         }
         let resolved = self.ctx.resolve(callee);
         let member_name = match callee.kind() {
-            "member_expression" => callee.child_by_field_name("property"),
-            "attribute" => callee.child_by_field_name("attribute"),
+            "member_expression" => callee.field(Field::Property),
+            "attribute" => callee.field(Field::Attribute),
             _ => None,
         };
         let (kind, name, method, receiver) = match (&resolved, node.kind()) {
@@ -512,7 +550,7 @@ impl<'t> Model<'t> {
                     CallKind::Method,
                     None,
                     Some(normalize_name(self.text(m))),
-                    callee.child_by_field_name("object"),
+                    callee.field(Field::Object),
                 ),
                 None => (CallKind::Other, None, None, None),
             },
@@ -541,7 +579,7 @@ impl<'t> Model<'t> {
             arg_list,
             args,
             props,
-            binding: bound_key(node, self.src()),
+            binding,
             class,
             receiver_call: None,
         })
@@ -580,19 +618,20 @@ impl<'t> Model<'t> {
             _ => Props::default(),
         }
     }
+}
 
-    /// A member expression that is not the callee of a call and not the object of a longer one.
-    fn is_outermost_reference(&self, node: Node<'t>) -> bool {
-        let Some(parent) = node.parent() else {
-            return true;
-        };
-        match parent.kind() {
-            "member_expression" | "attribute" => parent.child_by_field_name("object") != Some(node),
-            "new_expression" => parent.child_by_field_name("constructor") != Some(node),
-            "call_expression" | "call" => parent.child_by_field_name("function") != Some(node),
-            _ => true,
-        }
-    }
+/// A member expression that is not the callee of a call and not the object of a longer one,
+/// given its parent and the field it fills there.
+fn is_outermost_reference(parent: Option<Node>, field: Option<&str>) -> bool {
+    let Some(parent) = parent else {
+        return true;
+    };
+    !matches!(
+        (parent.kind(), field),
+        ("member_expression" | "attribute", Some("object"))
+            | ("new_expression", Some("constructor"))
+            | ("call_expression" | "call", Some("function"))
+    )
 }
 
 fn named_children(node: Node) -> Vec<Node> {
@@ -610,29 +649,28 @@ pub(crate) fn binding_key(node: Node, src: &str) -> Option<String> {
 }
 
 /// The name an expression's value is bound to: `const x = <node>`, `this.x = <node>`, a class
-/// field `x = <node>`.
-fn bound_key(node: Node, src: &str) -> Option<String> {
+/// field `x = <node>`. `parents` are the node's ancestors, innermost last.
+fn bound_key(node: Node, parents: &[Node], src: &str) -> Option<String> {
     let mut child = node;
-    let mut parent = node.parent()?;
+    let mut up = parents.iter().rev().copied();
+    let mut parent = up.next()?;
     while matches!(
         parent.kind(),
         "parenthesized_expression" | "as_expression" | "non_null_expression" | "await_expression"
     ) {
         child = parent;
-        parent = parent.parent()?;
+        parent = up.next()?;
     }
     match parent.kind() {
-        "variable_declarator" if parent.child_by_field_name("value") == Some(child) => {
-            binding_key(parent.child_by_field_name("name")?, src)
+        "variable_declarator" if parent.field(Field::Value) == Some(child) => {
+            binding_key(parent.field(Field::Name)?, src)
         }
-        "assignment_expression" | "assignment"
-            if parent.child_by_field_name("right") == Some(child) =>
-        {
-            binding_key(parent.child_by_field_name("left")?, src)
+        "assignment_expression" | "assignment" if parent.field(Field::Right) == Some(child) => {
+            binding_key(parent.field(Field::Left)?, src)
         }
-        "public_field_definition" if parent.child_by_field_name("value") == Some(child) => Some(
-            format!("this.{}", text(parent.child_by_field_name("name")?, src)),
-        ),
+        "public_field_definition" if parent.field(Field::Value) == Some(child) => {
+            Some(format!("this.{}", text(parent.field(Field::Name)?, src)))
+        }
         _ => None,
     }
 }

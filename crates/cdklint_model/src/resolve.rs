@@ -13,6 +13,7 @@ use crate::normalize_name;
 use tree_sitter::{Node, Tree};
 
 use crate::imports::{Binding, Imports};
+use crate::kinds::{Field, Fields};
 use crate::parse::text;
 
 /// How many same-file bindings a lookup follows before giving up (cycles, long chains).
@@ -51,6 +52,11 @@ impl<'t> FileContext<'t> {
             bindings: OnceCell::new(),
             sole_bindings: Default::default(),
         }
+    }
+
+    /// Hand over the bindings the model's walk collected, so they are not collected twice.
+    pub(crate) fn set_bindings(&self, table: HashMap<String, Option<Node<'t>>>) {
+        let _ = self.bindings.set(table);
     }
 
     /// The same context, knowing the path the file is linted as (for `#path-match?`).
@@ -126,10 +132,10 @@ impl<'t> FileContext<'t> {
                 }
                 "member_expression" | "attribute" => {
                     let prop = cur
-                        .child_by_field_name("property")
-                        .or_else(|| cur.child_by_field_name("attribute"))?;
+                        .field(Field::Property)
+                        .or_else(|| cur.field(Field::Attribute))?;
                     segs.push(self.text(prop));
-                    cur = cur.child_by_field_name("object")?;
+                    cur = cur.field(Field::Object)?;
                 }
                 "non_null_expression" | "parenthesized_expression" => cur = cur.named_child(0)?,
                 _ => return None,
@@ -187,8 +193,8 @@ impl<'t> FileContext<'t> {
     /// The class a `new X(…)` / `X(…)` call constructs, resolved.
     pub fn constructed_class(&self, node: Node<'t>) -> Option<Resolved> {
         let callee = match node.kind() {
-            "new_expression" => node.child_by_field_name("constructor")?,
-            "call" => node.child_by_field_name("function")?,
+            "new_expression" => node.field(Field::Constructor)?,
+            "call" => node.field(Field::Function)?,
             _ => return None,
         };
         self.resolve(callee)
@@ -198,7 +204,7 @@ impl<'t> FileContext<'t> {
     /// or the static method with its class (`aws_route53.hostedzone.fromlookup`).
     pub fn created_by(&self, node: Node<'t>) -> Option<Resolved> {
         match node.kind() {
-            "call_expression" => self.resolve(node.child_by_field_name("function")?),
+            "call_expression" => self.resolve(node.field(Field::Function)?),
             _ => self.constructed_class(node),
         }
     }
@@ -249,51 +255,56 @@ impl<'t> FileContext<'t> {
 
 /// `this.bucket` / `self.bucket` → `"this.bucket"`.
 pub(crate) fn self_member_key(node: Node, src: &str) -> Option<String> {
-    let object = node.child_by_field_name("object")?;
+    let object = node.field(Field::Object)?;
     let prop = node
-        .child_by_field_name("property")
-        .or_else(|| node.child_by_field_name("attribute"))?;
+        .field(Field::Property)
+        .or_else(|| node.field(Field::Attribute))?;
     let obj = text(object, src);
     (obj == "this" || obj == "self").then(|| format!("{obj}.{}", text(prop, src)))
 }
 
+/// The binding a declaration or assignment makes, if any: `const x = v`, `x = v`,
+/// `this.x = v` / `self.x = v` → (key, v).
+pub(crate) fn binding_entry<'t>(node: Node<'t>, src: &str) -> Option<(String, Node<'t>)> {
+    match node.kind() {
+        "variable_declarator" => {
+            let name = node.field(Field::Name)?;
+            let value = node.field(Field::Value)?;
+            (name.kind() == "identifier").then(|| (text(name, src).to_string(), value))
+        }
+        "assignment_expression" | "assignment" => {
+            let left = node.field(Field::Left)?;
+            let right = node.field(Field::Right)?;
+            match left.kind() {
+                "identifier" => Some((text(left, src).to_string(), right)),
+                "member_expression" | "attribute" => Some((self_member_key(left, src)?, right)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Add one binding to a file's table: a name bound twice has no single value.
+pub(crate) fn record_binding<'t>(
+    table: &mut HashMap<String, Option<Node<'t>>>,
+    key: String,
+    value: Node<'t>,
+) {
+    table
+        .entry(key)
+        .and_modify(|v| *v = None)
+        .or_insert(Some(value));
+}
+
+/// The bindings of a file whose model was not built (the model's walk collects them itself).
 fn collect_bindings<'t>(tree: &'t Tree, src: &str) -> HashMap<String, Option<Node<'t>>> {
     let mut table: HashMap<String, Option<Node<'t>>> = HashMap::new();
-    let mut record = |key: String, value: Node<'t>| {
-        table
-            .entry(key)
-            .and_modify(|v| *v = None)
-            .or_insert(Some(value));
-    };
     let mut cursor = tree.root_node().walk();
     loop {
         let node = cursor.node();
-        match node.kind() {
-            "variable_declarator" => {
-                if let (Some(name), Some(value)) = (
-                    node.child_by_field_name("name"),
-                    node.child_by_field_name("value"),
-                ) && name.kind() == "identifier"
-                {
-                    record(text(name, src).to_string(), value);
-                }
-            }
-            "assignment_expression" | "assignment" => {
-                let left = node.child_by_field_name("left");
-                let right = node.child_by_field_name("right");
-                if let (Some(left), Some(right)) = (left, right) {
-                    match left.kind() {
-                        "identifier" => record(text(left, src).to_string(), right),
-                        "member_expression" | "attribute" => {
-                            if let Some(key) = self_member_key(left, src) {
-                                record(key, right);
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            _ => {}
+        if let Some((key, value)) = binding_entry(node, src) {
+            record_binding(&mut table, key, value);
         }
         if cursor.goto_first_child() {
             continue;

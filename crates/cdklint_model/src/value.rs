@@ -3,6 +3,7 @@
 use tree_sitter::Node;
 
 use crate::imports::string_content;
+use crate::kinds::{Field, Fields};
 use crate::names::normalize_name;
 use crate::parse::text;
 
@@ -124,10 +125,9 @@ impl<'t> Props<'t> {
         for child in container.named_children(&mut cursor) {
             match child.kind() {
                 "pair" => {
-                    let (Some(key), Some(value)) = (
-                        child.child_by_field_name("key"),
-                        child.child_by_field_name("value"),
-                    ) else {
+                    let (Some(key), Some(value)) =
+                        (child.field(Field::Key), child.field(Field::Value))
+                    else {
                         continue;
                     };
                     let name = match key.kind() {
@@ -147,10 +147,9 @@ impl<'t> Props<'t> {
                     });
                 }
                 "keyword_argument" => {
-                    if let (Some(name), Some(value)) = (
-                        child.child_by_field_name("name"),
-                        child.child_by_field_name("value"),
-                    ) {
+                    if let (Some(name), Some(value)) =
+                        (child.field(Field::Name), child.field(Field::Value))
+                    {
                         props.entries.push(Prop {
                             key: text(name, src),
                             key_node: name,
@@ -166,7 +165,7 @@ impl<'t> Props<'t> {
                     entry: child,
                 }),
                 "method_definition" => {
-                    if let Some(name) = child.child_by_field_name("name") {
+                    if let Some(name) = child.field(Field::Name) {
                         props.entries.push(Prop {
                             key: text(name, src),
                             key_node: name,

@@ -1,0 +1,168 @@
+//! What the model's walk does with each kind of node, looked up by kind id.
+//!
+//! The walk visits every node of the file; comparing kind names there cost more than the walk
+//! itself. A grammar's table is built once per process from its kind names, so aliases (one
+//! name, several ids) are all covered and a grammar upgrade needs no edit here.
+
+use std::sync::OnceLock;
+
+use crate::Grammar;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Other,
+    /// A class declaration or expression.
+    Class,
+    /// `new X(…)`, `f(…)`.
+    Call,
+    /// An object literal, a dict or a Python argument list: its entries are props.
+    Container,
+    /// `a.b`: a reference to a CDK member when it resolves.
+    Member,
+    /// `const x = …`, `x = …`, `this.x = …`.
+    Binding,
+}
+
+fn role_of(kind: &str) -> Role {
+    match kind {
+        "class_declaration" | "abstract_class_declaration" | "class" | "class_definition" => {
+            Role::Class
+        }
+        "new_expression" | "call_expression" | "call" => Role::Call,
+        "object" | "dictionary" | "argument_list" => Role::Container,
+        "member_expression" | "attribute" => Role::Member,
+        "variable_declarator" | "assignment_expression" | "assignment" => Role::Binding,
+        _ => Role::Other,
+    }
+}
+
+/// The role of every named kind of `grammar`, indexed by kind id. Anonymous tokens (the
+/// `class` keyword, the `object` type keyword) have no role.
+pub(crate) fn roles(grammar: Grammar) -> &'static [Role] {
+    static TABLES: [OnceLock<Vec<Role>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = match grammar {
+        Grammar::TypeScript => 0,
+        Grammar::Tsx => 1,
+        Grammar::Python => 2,
+    };
+    TABLES[slot].get_or_init(|| {
+        let language = grammar.language();
+        (0..language.node_kind_count())
+            .map(|id| {
+                let id = id as u16;
+                match language.node_kind_for_id(id) {
+                    Some(kind) if language.node_kind_is_named(id) => role_of(kind),
+                    _ => Role::Other,
+                }
+            })
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_grammar_has_the_kinds_the_walk_looks_for() {
+        for grammar in Grammar::ALL {
+            let table = roles(grammar);
+            for role in [
+                Role::Class,
+                Role::Call,
+                Role::Container,
+                Role::Member,
+                Role::Binding,
+            ] {
+                assert!(
+                    table.contains(&role),
+                    "{} has no node kind for {role:?}",
+                    grammar.name()
+                );
+            }
+        }
+    }
+}
+
+/// The fields the model reads on every node it looks at. `child_by_field_name` looks the name
+/// up among all of the grammar's field names on each call; the ids are looked up once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Name,
+    Value,
+    Key,
+    Left,
+    Right,
+    Object,
+    Property,
+    Attribute,
+    Function,
+    Constructor,
+    Arguments,
+    Operator,
+}
+
+impl Field {
+    const ALL: [Field; 12] = [
+        Field::Name,
+        Field::Value,
+        Field::Key,
+        Field::Left,
+        Field::Right,
+        Field::Object,
+        Field::Property,
+        Field::Attribute,
+        Field::Function,
+        Field::Constructor,
+        Field::Arguments,
+        Field::Operator,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Value => "value",
+            Field::Key => "key",
+            Field::Left => "left",
+            Field::Right => "right",
+            Field::Object => "object",
+            Field::Property => "property",
+            Field::Attribute => "attribute",
+            Field::Function => "function",
+            Field::Constructor => "constructor",
+            Field::Arguments => "arguments",
+            Field::Operator => "operator",
+        }
+    }
+}
+
+type FieldIds = [Option<std::num::NonZeroU16>; Field::ALL.len()];
+
+fn field_id(language: &tree_sitter::Language, field: Field) -> Option<std::num::NonZeroU16> {
+    static TABLES: OnceLock<Vec<(tree_sitter::Language, FieldIds)>> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        Grammar::ALL
+            .iter()
+            .map(|g| {
+                let language = g.language();
+                let ids = Field::ALL.map(|f| language.field_id_for_name(f.name()));
+                (language, ids)
+            })
+            .collect()
+    });
+    match tables.iter().find(|(l, _)| l == language) {
+        Some((_, ids)) => ids[field as usize],
+        None => language.field_id_for_name(field.name()),
+    }
+}
+
+/// `node.field(Field::Name)`: `child_by_field_name` with the id looked up once per grammar.
+pub(crate) trait Fields<'t> {
+    fn field(&self, field: Field) -> Option<tree_sitter::Node<'t>>;
+}
+
+impl<'t> Fields<'t> for tree_sitter::Node<'t> {
+    fn field(&self, field: Field) -> Option<tree_sitter::Node<'t>> {
+        self.child_by_field_id(field_id(&self.language(), field)?.get())
+    }
+}
