@@ -557,7 +557,8 @@ impl<'t> Model<'t> {
         };
         let mut args = Vec::new();
         let python = arg_list.kind() == "argument_list";
-        for arg in named_children(arg_list) {
+        let mut cursor = arg_list.walk();
+        for arg in arg_list.named_children(&mut cursor) {
             match arg.kind() {
                 "comment" => {}
                 "keyword_argument" | "dictionary_splat" | "list_splat" if python => {}

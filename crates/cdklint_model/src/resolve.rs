@@ -75,6 +75,13 @@ impl<'t> FileContext<'t> {
     }
 
     fn resolve_depth(&self, node: Node<'t>, depth: usize) -> Option<Resolved> {
+        // Most expressions of a file (`props.x`, `this.node`, `bucket.bucketArn`) start with a
+        // name no import binds: answer those before building anything.
+        let root = self.root_name(node)?;
+        if self.imports.get(root).is_none() && (depth >= MAX_FOLLOW || self.binding(root).is_none())
+        {
+            return None;
+        }
         let segs = self.flatten(node)?;
         let (root, rest) = segs.split_first()?;
         let (mut module, mut path, v1) = match self.imports.get(root) {
@@ -118,6 +125,20 @@ impl<'t> FileContext<'t> {
             canonical: format!("{module}.{}", path.join(".")),
             v1,
         })
+    }
+
+    /// The first segment of `a.b.c` (what [`Self::flatten`] would put first).
+    fn root_name(&self, node: Node<'t>) -> Option<&'t str> {
+        let mut cur = node;
+        for _ in 0..=16 {
+            match cur.kind() {
+                "identifier" | "this" => return Some(self.text(cur)),
+                "member_expression" | "attribute" => cur = cur.field(Field::Object)?,
+                "non_null_expression" | "parenthesized_expression" => cur = cur.named_child(0)?,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// `a.b.c` → `["a", "b", "c"]`; `this`/`self` are ordinary first segments.
