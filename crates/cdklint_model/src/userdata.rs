@@ -106,7 +106,7 @@ pub struct Script<'t> {
     pub users: Vec<Node<'t>>,
 }
 
-impl Script<'_> {
+impl<'t> Script<'t> {
     /// Some part is not visible: an unknown or file-loaded piece, or a shebang not shown.
     pub fn opaque(&self) -> bool {
         self.shebang == Shebang::Unknown
@@ -127,7 +127,7 @@ impl Script<'_> {
     }
 
     /// The command lines, in order.
-    pub fn commands(&self) -> impl Iterator<Item = &Line<'_>> {
+    pub fn commands(&self) -> impl Iterator<Item = &Line<'t>> {
         self.lines.iter().filter(|l| l.kind == LineKind::Command)
     }
 }
