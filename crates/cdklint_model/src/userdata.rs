@@ -439,7 +439,12 @@ impl<'t> Builder<'_, 't> {
                     // A receiver created elsewhere counts when its name says it is user data
                     // (`props.userData`, `user_data`): `addCommands` of a class of the file's
                     // own is not.
-                    None if normalize_name(model.text(receiver)).contains("userdata") => {
+                    None if normalize_name(model.text(receiver)).contains("userdata")
+                        && !matches!(
+                            model.unwrap(receiver).kind(),
+                            "new_expression" | "call_expression" | "call"
+                        ) =>
+                    {
                         self.received(receiver, model.text(receiver).to_string())
                     }
                     None => continue,
@@ -589,7 +594,9 @@ fn gather<'t>(model: &Model<'t>, node: Node<'t>, out: &mut Vec<Item<'t>>, depth:
         "concatenated_string" => {
             let mut cursor = node.walk();
             for part in node.named_children(&mut cursor) {
-                gather(model, part, out, depth + 1);
+                if part.kind() != "comment" {
+                    gather(model, part, out, depth + 1);
+                }
             }
         }
         "binary_expression" | "binary_operator" => {
@@ -887,13 +894,13 @@ fn finish<'t>(raw: Vec<RawLine<'t>>, origin: Origin, shebang: &mut Shebang) -> V
             kind
         };
         let node = common_node(&chars);
-        let start = chars
-            .iter()
+        // The range covers the command, not the indentation around it.
+        let written = || chars.iter().filter(|c| !c.c.is_whitespace());
+        let start = written()
             .map(|c| c.range.0)
             .min()
             .unwrap_or(node.start_byte());
-        let end = chars
-            .iter()
+        let end = written()
             .map(|c| c.range.1)
             .max()
             .unwrap_or(node.end_byte());

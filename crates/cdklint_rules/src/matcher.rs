@@ -65,7 +65,7 @@ pub const CHECKS: &[(&str, &str)] = &[
 pub const USER_DATA_FINDERS: &[(&str, &str, &[&str])] = &[
     ("unchecked-mount", "a mount command (`mount`, `mount-s3`, `mount -t efs`) run without `set -e`, a `-e` shebang or `|| exit`", &["command"]),
     ("swallowed-mount", "a mount command whose failure `|| true` / `|| echo …` explicitly ignores", &["command"]),
-    ("conflicting-install", "a package installed through `yum`/`dnf` and also through `amazon-linux-extras` in one user data", &["package", "installer", "other", "other-installer"]),
+    ("conflicting-install", "a package installed through `yum`/`dnf` and also through `amazon-linux-extras` in one user data", &["package", "installer", "other", "earlier"]),
 ];
 
 // ---------------------------------------------------------------------------------------------

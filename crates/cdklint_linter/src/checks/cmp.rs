@@ -128,7 +128,7 @@ fn conflicting_install<'t>(model: &Model<'t>) -> Vec<Found<'t>> {
                             ("package".into(), install.package.clone()),
                             ("installer".into(), install.program.clone()),
                             ("other".into(), other.package.clone()),
-                            ("other-installer".into(), other.program.clone()),
+                            ("earlier".into(), other.program.clone()),
                         ],
                     ));
                 }
