@@ -192,6 +192,9 @@ struct Ch<'t> {
     range: (usize, usize),
     node: Node<'t>,
     hole: bool,
+    /// The expression the text was gathered for (an `addCommands` argument, a `custom` text):
+    /// a line is reported inside it, not at a constant the text was followed to.
+    site: (usize, usize),
 }
 
 /// Gathered text: characters, and pieces the file does not show.
@@ -504,7 +507,10 @@ impl<'t> Builder<'_, 't> {
     fn add_text(&mut self, id: usize, node: Node<'t>) {
         let mut items = Vec::new();
         gather(self.model, node, &mut items, 0);
-        for item in items {
+        for mut item in items {
+            if let Item::Ch(ch) = &mut item {
+                ch.site = (node.start_byte(), node.end_byte());
+            }
             self.push_item(id, item);
         }
     }
@@ -550,6 +556,7 @@ fn synthetic(c: char, node: Node) -> Ch {
         range: (node.end_byte(), node.end_byte()),
         node,
         hole: false,
+        site: (node.start_byte(), node.end_byte()),
     }
 }
 
@@ -646,6 +653,7 @@ fn hole<'t>(node: Node<'t>) -> impl Iterator<Item = Item<'t>> {
             range: (node.start_byte(), node.end_byte()),
             node,
             hole: true,
+            site: (node.start_byte(), node.end_byte()),
         })
     })
 }
@@ -786,6 +794,7 @@ fn decode_string<'t>(node: Node<'t>, src: &str, out: &mut Vec<Item<'t>>) {
                         range: (i, i + 1),
                         node,
                         hole: false,
+                        site: (0, 0),
                     }));
                     Some(next)
                 }
@@ -797,6 +806,7 @@ fn decode_string<'t>(node: Node<'t>, src: &str, out: &mut Vec<Item<'t>>) {
                     range: (i, i + consumed),
                     node,
                     hole: false,
+                    site: (0, 0),
                 }));
             }
             i += consumed;
@@ -807,6 +817,7 @@ fn decode_string<'t>(node: Node<'t>, src: &str, out: &mut Vec<Item<'t>>) {
             range: (i, i + width),
             node,
             hole: false,
+            site: (0, 0),
         }));
         i += width;
     }
@@ -893,9 +904,17 @@ fn finish<'t>(raw: Vec<RawLine<'t>>, origin: Origin, shebang: &mut Shebang) -> V
         } else {
             kind
         };
-        let node = common_node(&chars);
+        // Report the line where its text is gathered (`'sed … ' + NAME + '…'`), not where a
+        // constant it reads is defined; text reached only through a name is reported there.
+        let in_site: Vec<Ch<'t>> = chars
+            .iter()
+            .filter(|c| c.site.0 <= c.range.0 && c.range.1 <= c.site.1)
+            .copied()
+            .collect();
+        let placed = if in_site.is_empty() { &chars } else { &in_site };
+        let node = common_node(placed);
         // The range covers the command, not the indentation around it.
-        let written = || chars.iter().filter(|c| !c.c.is_whitespace());
+        let written = || placed.iter().filter(|c| !c.c.is_whitespace());
         let start = written()
             .map(|c| c.range.0)
             .min()

@@ -302,3 +302,16 @@ ud.addCommands('Mount-DiskImage -ImagePath x');
         )]
     );
 }
+
+#[test]
+fn a_line_built_from_a_constant_is_placed_where_it_is_built() {
+    let src = "from aws_cdk import aws_ec2 as ec2\nUSER = \"admin\"\nud = ec2.UserData.for_linux()\nud.add_commands(\"sed -i 's=NAME=\" + USER + \"=g' /etc/app.conf\")\n";
+    let tree = parse(Grammar::Python, src, None).unwrap();
+    let model = Model::build(&tree, src, Grammar::Python, "app.py");
+    let line = &model.user_data().scripts[0].lines[0];
+    assert_eq!(line.text, "sed -i 's=NAME=admin=g' /etc/app.conf");
+    assert_eq!(
+        &src[line.range.clone()],
+        "sed -i 's=NAME=\" + USER + \"=g' /etc/app.conf"
+    );
+}

@@ -22,6 +22,7 @@ pub const CHECKS: &[(&str, &str)] = &[
     ("names-config-object", "the expression's last name (`props`, `this.config`) is one props or configuration objects go by"),
 
     // cmp
+    ("fixed-size-group", "a construct whose `minCapacity` and `maxCapacity` are the same number literal (a group of fixed size)"),
     ("health-path-not-served", "a literal health-check path no user-data command of the file serves, while that user data starts a stock web server (httpd, nginx) and deploys no content of its own; silent when user data is not visible"),
 
     // dat

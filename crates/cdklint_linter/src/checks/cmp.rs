@@ -11,7 +11,23 @@ use tree_sitter::Node;
 
 use super::CheckFn;
 
-pub(super) const CHECKS: &[(&str, CheckFn)] = &[("health-path-not-served", health_path_not_served)];
+pub(super) const CHECKS: &[(&str, CheckFn)] = &[
+    ("health-path-not-served", health_path_not_served),
+    ("fixed-size-group", fixed_size_group),
+];
+
+/// `fixed-size-group`: a construct whose `minCapacity` and `maxCapacity` are the same number
+/// literal: a group of fixed size, which no deployment or policy resizes.
+fn fixed_size_group<'t>(_: &[String], model: &Model<'t>, node: Node<'t>) -> bool {
+    let Some(props) = model.props_of(node) else {
+        return false;
+    };
+    let number = |key: &str| match props.get(key).map(|p| model.value(p.value)) {
+        Some(Value::Number(n)) => Some(n),
+        _ => None,
+    };
+    matches!((number("minCapacity"), number("maxCapacity")), (Some(a), Some(b)) if a == b)
+}
 
 /// A user-data command a finder reports: the node it is written in, the bytes of its line, and
 /// text captures for the rule's templates.

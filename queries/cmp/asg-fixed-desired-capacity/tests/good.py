@@ -21,3 +21,14 @@ class ComputeStack(Stack):
         )
         asg.scale_on_cpu_utilization("Cpu", target_utilization_percent=60)
         AutoScalingGroup(self, "Local", desired_capacity=3)
+        # A fixed-size group: nothing resizes it.
+        autoscaling.AutoScalingGroup(
+            self,
+            "Fixed",
+            vpc=vpc,
+            instance_type=ec2.InstanceType("t3.micro"),
+            machine_image=ec2.MachineImage.latest_amazon_linux2023(),
+            desired_capacity=2,
+            min_capacity=2,
+            max_capacity=2,
+        )
