@@ -466,7 +466,7 @@ pub fn web_server_started(line: &str) -> Option<&'static str> {
                 _ => None,
             },
             "apachectl" | "apache2ctl" => Some("httpd"),
-            "nginx" | "httpd" if operands.is_empty() => server(cmd.program()),
+            "nginx" | "httpd" if cmd.words.len() == 1 => server(cmd.program()),
             _ => None,
         };
         if found.is_some() {
