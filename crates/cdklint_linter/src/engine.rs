@@ -49,6 +49,10 @@ struct Hit<'t> {
     report: Node<'t>,
     anchor: (usize, usize),
     captures: Vec<(String, Node<'t>)>,
+    /// Reported bytes narrower than `report` (a line of a user-data script).
+    range: Option<std::ops::Range<usize>>,
+    /// Text captures for templates.
+    texts: Vec<(String, String)>,
 }
 
 /// Lint a tree the caller already has (the language server keeps trees for incremental reparse).
@@ -114,8 +118,15 @@ pub fn check_tree(
                 order: h.matcher,
                 variant: matcher.variant.clone(),
                 report,
-                anchor: (h.anchor.start_byte(), h.anchor.end_byte()),
+                anchor: h
+                    .range
+                    .as_ref()
+                    .map_or((h.anchor.start_byte(), h.anchor.end_byte()), |r| {
+                        (r.start, r.end)
+                    }),
                 captures,
+                range: h.range,
+                texts: h.texts,
             });
         }
     }
@@ -234,6 +245,8 @@ fn query_hits<'t>(
                 .iter()
                 .map(|c| (names[c.index as usize].to_string(), c.node))
                 .collect(),
+            range: None,
+            texts: Vec::new(),
         });
     }
 }
@@ -259,7 +272,8 @@ fn build_diagnostic<'t>(
     let message_template = variant
         .and_then(|v| v.message.as_ref())
         .unwrap_or(&rule.message);
-    let mut message = render_message(message_template, ctx, &capture);
+    let message_template = with_texts(message_template, &hit.texts);
+    let mut message = render_message(&message_template, ctx, &capture);
 
     // A configured severity wins; else production code escalates, and the message says why.
     let severity = match settings.severity.get(&rule.code) {
@@ -297,10 +311,29 @@ fn build_diagnostic<'t>(
         name: rule.name.clone(),
         severity,
         message,
-        range: hit.report.byte_range(),
+        range: hit.range.clone().unwrap_or_else(|| hit.report.byte_range()),
         fix,
         url: rule_url(&rule.code),
     }
+}
+
+/// A template with the hit's text captures (`{package}` of a user-data finder) written in.
+fn with_texts<'a>(
+    template: &'a Template,
+    texts: &[(String, String)],
+) -> std::borrow::Cow<'a, Template> {
+    if texts.is_empty() {
+        return std::borrow::Cow::Borrowed(template);
+    }
+    let mut owned = template.clone();
+    for piece in &mut owned.pieces {
+        if let Piece::Capture(name) = piece
+            && let Some((_, text)) = texts.iter().find(|(n, _)| n == name)
+        {
+            *piece = Piece::Text(text.clone());
+        }
+    }
+    std::borrow::Cow::Owned(owned)
 }
 
 /// Capture text as it reads in a one-line message: whitespace collapsed, long text shortened.

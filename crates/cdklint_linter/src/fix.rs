@@ -43,6 +43,9 @@ pub fn build<'t>(
                 let (at, text) = props::insertion(node, &content, ctx.src)?;
                 edits.push(Edit::insert(at, text));
             }
+            EditOp::RemoveProp(_) => {
+                edits.push(Edit::replace(props::removal(node, ctx.src)?, String::new()));
+            }
         }
     }
     let title = render_message(&spec.title, ctx, capture);

@@ -19,6 +19,11 @@ pub(crate) struct ModelHit<'t> {
     pub matcher: usize,
     pub anchor: Node<'t>,
     pub captures: Vec<(String, Node<'t>)>,
+    /// The bytes reported, when narrower than the reported node (one line of a user-data
+    /// script); findings are then one per range.
+    pub range: Option<std::ops::Range<usize>>,
+    /// Text captures for templates (`{package}` of a user-data finder).
+    pub texts: Vec<(String, String)>,
 }
 
 /// Run every enabled matcher whose names occur in the model.
@@ -30,6 +35,30 @@ pub(crate) fn run<'t>(
 ) {
     let rules = registry.rules();
     let dispatch = registry.dispatch();
+    // User-data finders: the file's user data is gathered only when such a rule is enabled.
+    for (finder, r, m) in &dispatch.user_data {
+        let rule = &rules[*r];
+        if !enabled(rule) {
+            continue;
+        }
+        let matcher = &rule.matchers[*m];
+        for found in checks::find_user_data(finder, model) {
+            let Some((_, captures)) = eval_matcher(model, rule, matcher, found.node, &[])
+                .into_iter()
+                .next()
+            else {
+                continue;
+            };
+            hits.push(ModelHit {
+                rule: *r,
+                matcher: *m,
+                anchor: found.node,
+                captures,
+                range: Some(found.range),
+                texts: found.texts,
+            });
+        }
+    }
     let mut try_matchers = |entries: &mut dyn Iterator<Item = (usize, usize)>,
                             node: Node<'t>,
                             key: Option<Node<'t>>| {
@@ -46,6 +75,8 @@ pub(crate) fn run<'t>(
                     matcher: m,
                     anchor,
                     captures,
+                    range: None,
+                    texts: Vec::new(),
                 });
             };
             if !matcher.each {

@@ -23,6 +23,8 @@ mod names;
 pub mod parse;
 pub mod props;
 pub mod resolve;
+pub mod shell;
+pub mod userdata;
 mod value;
 
 pub use grammar::{Grammar, QueryLanguage};

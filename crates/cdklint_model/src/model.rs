@@ -94,6 +94,8 @@ pub struct Model<'t> {
     /// name of the construct their receiver holds: relations ask these instead of scanning.
     by_name: HashMap<String, Vec<CallId>>,
     methods_by_class: HashMap<String, Vec<CallId>>,
+    /// The shell text of the file's EC2 user data, gathered on first use.
+    user_data: std::cell::OnceCell<crate::userdata::UserData<'t>>,
 }
 
 impl<'t> Model<'t> {
@@ -112,6 +114,7 @@ impl<'t> Model<'t> {
             calls_on: HashMap::new(),
             by_name: HashMap::new(),
             methods_by_class: HashMap::new(),
+            user_data: std::cell::OnceCell::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
@@ -167,6 +170,11 @@ impl<'t> Model<'t> {
             .into_iter()
             .flatten()
             .map(|&id| &self.calls[id])
+    }
+
+    /// The EC2 user data of the file as shell text (see [`crate::userdata`]), gathered once.
+    pub fn user_data(&self) -> &crate::userdata::UserData<'t> {
+        self.user_data.get_or_init(|| crate::userdata::build(self))
     }
 
     /// The class a node lies in (innermost).

@@ -201,3 +201,116 @@ fn insert_into_list(list: Node, item: &str, src: &str) -> Option<(usize, String)
         Some((last.end_byte(), format!(", {item}")))
     }
 }
+
+/// The bytes to delete to remove one entry (`key: value`, `key=value`, a shorthand) from its
+/// object literal, dict or argument list, separator included: up to the next entry, or from
+/// the previous one when it is the last, so the list keeps its layout and stays valid. `None`
+/// when the node is not an entry of such a list, or a comment lies in the bytes removed.
+pub fn removal(entry: Node, src: &str) -> Option<std::ops::Range<usize>> {
+    let list = entry.parent()?;
+    if !matches!(list.kind(), "object" | "dictionary" | "argument_list") {
+        return None;
+    }
+    let mut c = list.walk();
+    let children: Vec<Node> = list.named_children(&mut c).collect();
+    let items: Vec<Node> = children
+        .iter()
+        .copied()
+        .filter(|n| n.kind() != "comment")
+        .collect();
+    let i = items.iter().position(|n| *n == entry)?;
+    let range = if let Some(next) = items.get(i + 1) {
+        entry.start_byte()..next.start_byte()
+    } else if i > 0 {
+        // The last entry: from the end of the previous one, keeping a trailing comma's layout.
+        let prev = items[i - 1];
+        let trailing_comma = src
+            .get(entry.end_byte()..list.end_byte().saturating_sub(1))
+            .is_some_and(|t| t.trim_start().starts_with(','));
+        if trailing_comma {
+            // `a,\n  b,\n}`: delete `b,` and the line break before it.
+            let comma = entry.end_byte() + src[entry.end_byte()..].find(',')?;
+            prev.end_byte() + src[prev.end_byte()..].find(',')? + 1..comma + 1
+        } else {
+            prev.end_byte()..entry.end_byte()
+        }
+    } else {
+        // The only entry: empty the list.
+        let open = list.start_byte() + 1;
+        let close = list.end_byte().checked_sub(1)?;
+        open..close
+    };
+    // A comment in the removed bytes would be lost with them.
+    let comment_inside = children.iter().any(|n| {
+        n.kind() == "comment" && range.start <= n.start_byte() && n.end_byte() <= range.end
+    });
+    (!comment_inside).then_some(range)
+}
+
+#[cfg(test)]
+mod removal_tests {
+    use super::removal;
+    use crate::Grammar;
+    use crate::parse::parse;
+
+    /// The text after removing the entry whose key is `key`.
+    fn remove(grammar: Grammar, src: &str, key: &str) -> Option<String> {
+        let tree = parse(grammar, src, None).unwrap();
+        let mut cursor = tree.root_node().walk();
+        let mut found = None;
+        loop {
+            let n = cursor.node();
+            if matches!(n.kind(), "pair" | "keyword_argument")
+                && n.child(0).is_some_and(|k| &src[k.byte_range()] == key)
+            {
+                found = Some(n);
+                break;
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() {
+                    break;
+                }
+            }
+            if cursor.node() == tree.root_node() {
+                break;
+            }
+        }
+        let range = removal(found?, src)?;
+        Some(format!("{}{}", &src[..range.start], &src[range.end..]))
+    }
+
+    #[test]
+    fn entries_are_removed_with_their_separator() {
+        let ts = Grammar::TypeScript;
+        assert_eq!(
+            remove(ts, "f({ a: 1, b: 2, c: 3 });", "b").as_deref(),
+            Some("f({ a: 1, c: 3 });")
+        );
+        assert_eq!(
+            remove(ts, "f({ a: 1, b: 2 });", "b").as_deref(),
+            Some("f({ a: 1 });")
+        );
+        assert_eq!(
+            remove(ts, "f({\n  a: 1,\n  b: 2,\n});", "b").as_deref(),
+            Some("f({\n  a: 1,\n});")
+        );
+        assert_eq!(remove(ts, "f({ b: 2 });", "b").as_deref(), Some("f({});"));
+        assert_eq!(
+            remove(ts, "f({ a: 1, /* keep */ b: 2, c: 3 });", "b").as_deref(),
+            Some("f({ a: 1, /* keep */ c: 3 });")
+        );
+        assert_eq!(remove(ts, "f({ a: 1, b: 2 /* why */, c: 3 });", "b"), None);
+        let py = Grammar::Python;
+        assert_eq!(
+            remove(py, "f(self, 'G', a=1, b=2, c=3)", "b").as_deref(),
+            Some("f(self, 'G', a=1, c=3)")
+        );
+        assert_eq!(
+            remove(py, "f(\n    self,\n    a=1,\n    b=2,\n)", "b").as_deref(),
+            Some("f(\n    self,\n    a=1,\n)")
+        );
+    }
+}

@@ -22,6 +22,8 @@ pub const CHECKS: &[(&str, &str)] = &[
     ("names-config-object", "the expression's last name (`props`, `this.config`) is one props or configuration objects go by"),
 
     // cmp
+    ("fixed-size-group", "a construct whose `minCapacity` and `maxCapacity` are the same number literal (a group of fixed size)"),
+    ("health-path-not-served", "a literal health-check path no user-data command of the file serves, while that user data starts a stock web server (httpd, nginx) and deploys no content of its own; silent when user data is not visible"),
 
     // dat
     ("prop-key", "the node is the value of an object/dict entry or keyword argument whose key matches the regex `check-args[0]`"),
@@ -54,6 +56,17 @@ pub const CHECKS: &[(&str, &str)] = &[
     // tls
     ("bound-name", "is written as a name (`DOMAIN`, `this.x`, `self.x`, a shorthand prop) bound in the file to a value"),
 
+];
+
+/// Finders over the file's user data as shell text (`user-data = "name"`): each yields the
+/// commands of one kind, with the line's source range and text captures for templates. The
+/// engine implements them in `cdklint_linter/src/checks/cmp.rs`; a test checks the lists agree.
+/// (name, what it finds, the text captures it sets).
+#[rustfmt::skip]
+pub const USER_DATA_FINDERS: &[(&str, &str, &[&str])] = &[
+    ("unchecked-mount", "a mount command (`mount`, `mount-s3`, `mount -t efs`) run without `set -e`, a `-e` shebang or `|| exit`", &["command"]),
+    ("swallowed-mount", "a mount command whose failure `|| true` / `|| echo …` explicitly ignores", &["command"]),
+    ("conflicting-install", "a package installed through `yum`/`dnf` and also through `amazon-linux-extras` in one user data", &["package", "installer", "other", "earlier"]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -108,6 +121,9 @@ pub struct RawMatch {
     pub each: bool,
     #[serde(default, rename = "where")]
     pub conditions: Vec<RawCond>,
+    /// The commands of the file's user data a finder names (`unchecked-mount`), one finding
+    /// each, reported at the command's line.
+    pub user_data: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -217,6 +233,8 @@ pub enum Target {
         /// Match each item of a list value (`domainNames: ['a', 'b']`) rather than the value.
         each_item: bool,
     },
+    /// User-data commands a finder of [`USER_DATA_FINDERS`] yields.
+    UserData(String),
 }
 
 /// A regex over normalised keys (compared by its source, so that targets stay comparable).
@@ -360,6 +378,23 @@ pub(crate) fn compile(
             return Err(at.err("`each-item` goes with `key` / `key-regex`"));
         }
         let target = match (m.call, m.method, m.reference) {
+            (None, None, None) if !keyed && m.on.is_none() && m.user_data.is_some() => {
+                let finder = m.user_data.clone().unwrap_or_default();
+                if !USER_DATA_FINDERS.iter().any(|(n, ..)| *n == finder) {
+                    return Err(at.err(format!(
+                        "`user-data = {finder:?}` is not a finder; known: {}",
+                        USER_DATA_FINDERS
+                            .iter()
+                            .map(|(n, ..)| *n)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                }
+                Target::UserData(finder)
+            }
+            _ if m.user_data.is_some() => {
+                return Err(at.err("`user-data` starts a matcher of its own: name no `call`, `method`, `ref` or `key` with it"));
+            }
             _ if keyed && m.on.is_some() => {
                 return Err(at.err("`on` goes with `method`, not with `key`"));
             }
@@ -391,6 +426,13 @@ pub(crate) fn compile(
             }
         };
         let mut captures = Vec::new();
+        if let Target::UserData(finder) = &target {
+            let sets = USER_DATA_FINDERS.iter().find(|(n, ..)| n == finder);
+            captures.extend(
+                sets.into_iter()
+                    .flat_map(|(_, _, c)| c.iter().map(|c| c.to_string())),
+            );
+        }
         let conditions = m
             .conditions
             .into_iter()
@@ -408,7 +450,7 @@ pub(crate) fn compile(
             None => None,
         };
         let report = m.report.unwrap_or_else(|| match target {
-            Target::Ref(_) | Target::Key { .. } => "node".into(),
+            Target::Ref(_) | Target::Key { .. } | Target::UserData(_) => "node".into(),
             _ => "callee".into(),
         });
         if m.each && !captures.contains(&report) {

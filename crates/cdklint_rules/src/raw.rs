@@ -68,6 +68,8 @@ pub struct RawEdit {
     /// Add a prop to the object literal / argument list in this capture (creating the props
     /// object when a TypeScript construct call has none).
     pub insert_prop: Option<String>,
+    /// Remove the prop entry in this capture (a `capture-entry`), its separator included.
+    pub remove: Option<String>,
     /// With `insert-prop`: the prop's name; the edit writes `name: value` or `name=value`
     /// (snake_case in Python) with `with` as the value.
     pub prop: Option<String>,

@@ -53,6 +53,8 @@ pub struct Dispatch {
     pub keys: HashMap<String, Vec<(usize, usize)>>,
     /// `key-regex` matchers: every prop entry's key is tried against each.
     pub key_patterns: Vec<(regex::Regex, usize, usize)>,
+    /// `user-data` matchers: `(finder, rule, matcher)`.
+    pub user_data: Vec<(String, usize, usize)>,
 }
 
 impl Dispatch {
@@ -69,6 +71,10 @@ impl Dispatch {
                             d.key_patterns.push((p.0.clone(), r, m));
                         }
                         (&mut d.keys, names)
+                    }
+                    Target::UserData(finder) => {
+                        d.user_data.push((finder.clone(), r, m));
+                        continue;
                     }
                 };
                 for name in names {

@@ -86,12 +86,14 @@ pub enum EditOp {
     Replace(String),
     /// Add a prop to the captured object literal / argument list.
     InsertProp(String),
+    /// Remove the captured prop entry with its separator.
+    RemoveProp(String),
 }
 
 impl EditOp {
     pub fn capture(&self) -> &str {
         match self {
-            EditOp::Replace(c) | EditOp::InsertProp(c) => c,
+            EditOp::Replace(c) | EditOp::InsertProp(c) | EditOp::RemoveProp(c) => c,
         }
     }
 }
@@ -527,14 +529,27 @@ fn fix_spec(file: &str, name: &str, raw: RawFix) -> Result<FixSpec, LoadError> {
 }
 
 fn edit_spec(file: &str, fix: &str, raw: RawEdit) -> Result<EditSpec, LoadError> {
-    let op = match (raw.replace, raw.insert_prop) {
-        (Some(c), None) => EditOp::Replace(c),
-        (None, Some(c)) => EditOp::InsertProp(c),
+    let op = match (raw.replace, raw.insert_prop, raw.remove) {
+        (Some(c), None, None) => EditOp::Replace(c),
+        (None, Some(c), None) => EditOp::InsertProp(c),
+        (None, None, Some(c)) => {
+            if raw.with.is_some() || raw.typescript.is_some() || raw.python.is_some() {
+                return Err(LoadError::new(
+                    file,
+                    format!("fix `{fix}`: `remove` takes no `with` / `typescript` / `python`"),
+                ));
+            }
+            return Ok(EditSpec {
+                op: EditOp::RemoveProp(c),
+                typescript: Template::default(),
+                python: Template::default(),
+            });
+        }
         _ => {
             return Err(LoadError::new(
                 file,
                 format!(
-                    "fix `{fix}`: each edit needs exactly one of `replace` or `insert-prop` (a capture name)"
+                    "fix `{fix}`: each edit needs exactly one of `replace`, `insert-prop` or `remove` (a capture name)"
                 ),
             ));
         }

@@ -69,3 +69,18 @@ pub fn implemented_checks() -> Vec<&'static str> {
         .map(|(n, _)| *n)
         .collect()
 }
+
+/// User-data finders (`user-data = "name"` in a `[[match]]`), listed in
+/// `cdklint_rules::USER_DATA_FINDERS`.
+pub(crate) fn find_user_data<'t>(name: &str, model: &Model<'t>) -> Vec<cmp::Found<'t>> {
+    cmp::FINDERS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| f(model))
+        .unwrap_or_default()
+}
+
+/// The finder names the engine implements, for the test that compares them with the loader's.
+pub fn implemented_user_data_finders() -> Vec<&'static str> {
+    cmp::FINDERS.iter().map(|(n, _)| *n).collect()
+}
