@@ -484,6 +484,23 @@ impl<'t> Builder<'_, 't> {
     fn add_argument(&mut self, id: usize, arg: Node<'t>) {
         let model = self.model;
         if matches!(arg.kind(), "spread_element" | "list_splat") {
+            // A list the file adds to later (`cmds.push(…)`, `cmds.append(…)`) holds more
+            // than its literal shows.
+            let grows = arg
+                .named_child(0)
+                .and_then(|n| crate::model::binding_key(n, model.src()))
+                .is_some_and(|key| {
+                    model.calls_on(&key).any(|c| {
+                        matches!(
+                            c.method.as_deref(),
+                            Some("push" | "append" | "extend" | "unshift" | "insert" | "splice")
+                        )
+                    })
+                });
+            if grows {
+                self.add_opaque(id, arg, LineKind::Unknown);
+                return;
+            }
             let inner = arg.named_child(0).map(|n| model.unwrap(n));
             match inner.map(|n| (n, model.value(n))) {
                 Some((_, Value::List(items))) => {

@@ -315,3 +315,18 @@ fn a_line_built_from_a_constant_is_placed_where_it_is_built() {
         "sed -i 's=NAME=\" + USER + \"=g' /etc/app.conf"
     );
 }
+
+#[test]
+fn a_list_the_file_grows_is_not_read_as_its_literal() {
+    let ts = r##"
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+const cmds: string[] = ['yum install -y httpd'];
+if (props.efs) { cmds.push('mount -a'); }
+const ud = ec2.UserData.forLinux();
+ud.addCommands(...cmds);
+"##;
+    assert_eq!(
+        scripts(Grammar::TypeScript, ts),
+        vec![(Origin::ForLinux, bash(), lines(&["unknown: "]))]
+    );
+}
