@@ -336,7 +336,12 @@ impl<'t> Builder<'_, 't> {
                     // A launch template without user data has none; a group or instance makes
                     // its own for the image's operating system.
                     None if name == "aws_ec2.launchtemplate" => continue,
-                    None if call.props.open => {
+                    // A group launched from a template runs the template's user data, which
+                    // this call does not show.
+                    None if call.props.open
+                        || call.props.get("launchTemplate").is_some()
+                        || call.props.get("mixedInstancesPolicy").is_some() =>
+                    {
                         self.new_script(call.node, Origin::Received, Shebang::Unknown)
                     }
                     None => {

@@ -330,3 +330,20 @@ ud.addCommands(...cmds);
         vec![(Origin::ForLinux, bash(), lines(&["unknown: "]))]
     );
 }
+
+#[test]
+fn a_group_launched_from_a_template_runs_user_data_the_call_does_not_show() {
+    let ts = r##"
+import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
+const asg = new autoscaling.AutoScalingGroup(this, 'G', { vpc, launchTemplate: template });
+asg.addUserData('mount -a');
+"##;
+    assert_eq!(
+        scripts(Grammar::TypeScript, ts),
+        vec![(
+            Origin::Received,
+            Shebang::Unknown,
+            lines(&["cmd: mount -a"])
+        )]
+    );
+}
