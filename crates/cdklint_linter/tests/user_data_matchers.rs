@@ -54,16 +54,14 @@ fn unknown_finders_and_mixed_targets_are_load_errors() {
         &["typescript"],
         &[],
     )
-    .err()
-    .expect("an unknown finder is refused");
+    .expect_err("an unknown finder is refused");
     assert!(format!("{err:?}").contains("not a finder"));
     let err = probe_load(
         "message = \"m\"\n[[match]]\ncall = \"aws_ec2.Instance\"\nuser-data = \"unchecked-mount\"\n",
         &["typescript"],
         &[],
     )
-    .err()
-    .expect("user-data with call is refused");
+    .expect_err("user-data with call is refused");
     assert!(format!("{err:?}").contains("user-data"));
     // A template hole the finder does not set is refused like any unknown capture.
     assert!(

@@ -155,6 +155,8 @@ pub fn commands(line: &str) -> Vec<SimpleCommand> {
     let mut out = Vec::new();
     let mut words: Vec<String> = Vec::new();
     let mut tested = false;
+    // The next word is the argument of a prefix's option (`sudo -u ec2-user …`).
+    let mut option_arg = false;
     let push = |words: &mut Vec<String>, then, tested: &mut bool, out: &mut Vec<_>| {
         if !words.is_empty() {
             out.push(SimpleCommand {
@@ -187,8 +189,14 @@ pub fn commands(line: &str) -> Vec<SimpleCommand> {
                     }
                 }
                 if words.len() == 1 && words[0].is_empty() {
-                    // After a prefix: skip its options and further assignments.
+                    // After a prefix: skip its options (with the user of `sudo -u ec2-user`)
+                    // and further assignments.
+                    if option_arg {
+                        option_arg = false;
+                        continue;
+                    }
                     if w.starts_with('-') || is_assignment(&w) || PREFIXES.contains(&w.as_str()) {
+                        option_arg = matches!(w.as_str(), "-u" | "-g" | "-C" | "-h");
                         continue;
                     }
                     words.clear();
@@ -536,6 +544,10 @@ mod tests {
             ["echo", "tee", "ls"]
         );
         assert_eq!(programs("# a comment"), Vec::<String>::new());
+        assert_eq!(
+            programs("sudo -u ec2-user mount-s3 b /mnt/s3"),
+            ["mount-s3"]
+        );
         assert_eq!(
             programs("if ! mount -a; then exit 1; fi"),
             ["mount", "exit"]

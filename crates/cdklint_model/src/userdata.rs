@@ -336,7 +336,12 @@ impl<'t> Builder<'_, 't> {
                     // A launch template without user data has none; a group or instance makes
                     // its own for the image's operating system.
                     None if name == "aws_ec2.launchtemplate" => continue,
-                    None if call.props.open => {
+                    // A group launched from a template runs the template's user data, which
+                    // this call does not show.
+                    None if call.props.open
+                        || call.props.get("launchTemplate").is_some()
+                        || call.props.get("mixedInstancesPolicy").is_some() =>
+                    {
                         self.new_script(call.node, Origin::Received, Shebang::Unknown)
                     }
                     None => {
@@ -484,6 +489,23 @@ impl<'t> Builder<'_, 't> {
     fn add_argument(&mut self, id: usize, arg: Node<'t>) {
         let model = self.model;
         if matches!(arg.kind(), "spread_element" | "list_splat") {
+            // A list the file adds to later (`cmds.push(…)`, `cmds.append(…)`) holds more
+            // than its literal shows.
+            let grows = arg
+                .named_child(0)
+                .and_then(|n| crate::model::binding_key(n, model.src()))
+                .is_some_and(|key| {
+                    model.calls_on(&key).any(|c| {
+                        matches!(
+                            c.method.as_deref(),
+                            Some("push" | "append" | "extend" | "unshift" | "insert" | "splice")
+                        )
+                    })
+                });
+            if grows {
+                self.add_opaque(id, arg, LineKind::Unknown);
+                return;
+            }
             let inner = arg.named_child(0).map(|n| model.unwrap(n));
             match inner.map(|n| (n, model.value(n))) {
                 Some((_, Value::List(items))) => {

@@ -315,3 +315,35 @@ fn a_line_built_from_a_constant_is_placed_where_it_is_built() {
         "sed -i 's=NAME=\" + USER + \"=g' /etc/app.conf"
     );
 }
+
+#[test]
+fn a_list_the_file_grows_is_not_read_as_its_literal() {
+    let ts = r##"
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+const cmds: string[] = ['yum install -y httpd'];
+if (props.efs) { cmds.push('mount -a'); }
+const ud = ec2.UserData.forLinux();
+ud.addCommands(...cmds);
+"##;
+    assert_eq!(
+        scripts(Grammar::TypeScript, ts),
+        vec![(Origin::ForLinux, bash(), lines(&["unknown: "]))]
+    );
+}
+
+#[test]
+fn a_group_launched_from_a_template_runs_user_data_the_call_does_not_show() {
+    let ts = r##"
+import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
+const asg = new autoscaling.AutoScalingGroup(this, 'G', { vpc, launchTemplate: template });
+asg.addUserData('mount -a');
+"##;
+    assert_eq!(
+        scripts(Grammar::TypeScript, ts),
+        vec![(
+            Origin::Received,
+            Shebang::Unknown,
+            lines(&["cmd: mount -a"])
+        )]
+    );
+}

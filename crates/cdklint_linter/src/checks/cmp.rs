@@ -78,19 +78,29 @@ fn mounts_judged<'s, 't>(script: &'s Script<'t>) -> Vec<(&'s Line<'t>, String, H
         Shebang::None => false,
         Shebang::Unknown => return out,
     };
-    for line in &script.lines {
+    for (i, line) in script.lines.iter().enumerate() {
         match line.kind {
             LineKind::Unknown | LineKind::FromFile => return out,
             LineKind::Command => {}
             LineKind::HeredocBody | LineKind::Comment => continue,
         }
+        // A later check of the mount (`if ! mountpoint -q /mnt/s3; then exit 1; fi`, `findmnt`,
+        // `grep … /proc/mounts`) handles its failure there.
+        let verified = || {
+            script.lines[i + 1..].iter().any(|l| {
+                l.kind == LineKind::Command
+                    && ["mountpoint", "findmnt", "/proc/mounts"]
+                        .iter()
+                        .any(|w| l.text.contains(w))
+            })
+        };
         if let Some(on) = shell::errexit(&line.text) {
             errexit = on;
         }
         for (cmd, handling) in shell::mounts(&line.text) {
             let handling = match handling {
                 // Under `set -e` an unhandled failure stops the script.
-                Handling::None if errexit => Handling::Handled,
+                Handling::None if errexit || verified() => Handling::Handled,
                 h => h,
             };
             out.push((line, cmd.words.join(" "), handling));
@@ -155,10 +165,27 @@ fn conflicting_install<'t>(model: &Model<'t>) -> Vec<Found<'t>> {
     out
 }
 
-/// Commands that write files, for a line whose target the file does not show.
+/// Commands that write files at a path among their arguments.
 const WRITES: &[&str] = &[
-    ">", "tee", "cp ", "mv ", "touch", "mkdir", "ln ", "install ",
+    "tee", "cp", "mv", "touch", "mkdir", "ln", "install", "rsync",
 ];
+
+/// The line writes a file at a path the file does not show: a redirection whose target holds a
+/// substitution (`> ${root}/health`), or a writing command with one among its arguments. A
+/// substitution only in what is written (`echo "${fsId}:/ /mnt efs" >> /etc/fstab`) is not.
+fn writes_to_hidden_path(line: &str) -> bool {
+    let hole = cdklint_model::userdata::HOLE;
+    let redirected = line.rfind('>').is_some_and(|at| {
+        line[at + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|t| t.contains(hole))
+    });
+    redirected
+        || shell::commands(line).iter().any(|c| {
+            WRITES.contains(&c.program()) && c.words.iter().skip(1).any(|w| w.contains(hole))
+        })
+}
 
 /// `health-path-not-served`: the value is a literal health-check path that the file's user
 /// data does not serve, while that user data starts a stock web server (`httpd`, `nginx`) and
@@ -192,7 +219,7 @@ fn health_path_not_served<'t>(_: &[String], model: &Model<'t>, node: Node<'t>) -
         return false;
     }
     // A file written where the script does not show may be the health page.
-    if commands().any(|l| l.holes && WRITES.iter().any(|w| l.text.contains(w))) {
+    if commands().any(|l| l.holes && writes_to_hidden_path(&l.text)) {
         return false;
     }
     !lines()
@@ -214,6 +241,17 @@ fn mentions_word(text: &str, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::mentions_word;
+
+    #[test]
+    fn hidden_write_targets() {
+        use super::writes_to_hidden_path as w;
+        assert!(w("echo ok > ${…}/health"));
+        assert!(w("cp /tmp/index.html ${…}"));
+        assert!(!w(
+            "echo \"${…}:/ /var/www/html efs _netdev 0 0\" >> /etc/fstab"
+        ));
+        assert!(!w("mount -t efs ${…}:/ /mnt/efs"));
+    }
 
     #[test]
     fn words_are_whole() {

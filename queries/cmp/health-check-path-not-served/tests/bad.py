@@ -30,3 +30,19 @@ systemctl enable --now nginx
             targets=[asg],
             health_check=elbv2.HealthCheck(path="/health"),  # expect: CMP002
         )
+
+
+class FstabStack(Stack):
+    def __init__(self, scope: Construct, id: str, *, vpc: ec2.IVpc, fs_id: str, **kwargs) -> None:
+        super().__init__(scope, id, **kwargs)
+        # A substitution in what is written, not where: the page is still not there.
+        user_data = ec2.UserData.for_linux()
+        user_data.add_commands(
+            "yum install -y httpd",
+            f"echo '{fs_id}:/ /var/www/html efs _netdev 0 0' >> /etc/fstab",
+            "systemctl start httpd",
+        )
+        elbv2.ApplicationTargetGroup(
+            self, "Web", vpc=vpc, port=80,
+            health_check=elbv2.HealthCheck(path="/health"),  # expect: CMP002
+        )

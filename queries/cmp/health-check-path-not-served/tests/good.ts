@@ -30,3 +30,14 @@ export class ComputeStack extends cdk.Stack {
     new ApplicationTargetGroup(this, 'Local', { healthCheck: { path: '/nothing' } });
   }
 }
+
+// Codes other than 200 count as healthy, or the check is off: not judged.
+export class Lenient extends cdk.Stack {
+  constructor(scope: Construct, id: string, props: cdk.StackProps & { vpc: ec2.IVpc; fsId: string }) {
+    super(scope, id, props);
+    const userData = ec2.UserData.forLinux();
+    userData.addCommands('yum install -y httpd', 'systemctl start httpd', `echo "${props.fsId}:/ /mnt efs _netdev 0 0" >> /etc/fstab`);
+    new elbv2.ApplicationTargetGroup(this, 'Codes', { vpc: props.vpc, port: 80, healthCheck: { path: '/health', healthyHttpCodes: '200-499' } });
+    new elbv2.ApplicationTargetGroup(this, 'Off', { vpc: props.vpc, port: 80, healthCheck: { path: '/health', enabled: false } });
+  }
+}

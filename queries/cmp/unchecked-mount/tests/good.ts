@@ -54,3 +54,10 @@ export class ComputeStack extends cdk.Stack {
     UserData.forLinux().addCommands('mount -a');
   }
 }
+
+// The mount is checked on a later line.
+export function verified(ud: ec2.UserData, bucket: string) {
+  const data = ec2.UserData.forLinux();
+  data.addCommands(`mount-s3 ${bucket} /mnt/s3 --allow-other`, 'if ! mountpoint -q /mnt/s3; then echo failed; exit 1; fi');
+  return [ud, data];
+}
