@@ -93,6 +93,10 @@ pub struct Model<'t> {
     /// name of the construct their receiver holds: relations ask these instead of scanning.
     by_name: HashMap<String, Vec<CallId>>,
     methods_by_class: HashMap<String, Vec<CallId>>,
+    /// Where each name of the file is read (see [`crate::uses`]).
+    pub(crate) occurrences: crate::uses::Occurrences<'t>,
+    /// Every loop and iteration callback of the file, in file order (see [`crate::loops`]).
+    pub loops: Vec<crate::loops::Loop<'t>>,
 }
 
 impl<'t> Model<'t> {
@@ -111,6 +115,8 @@ impl<'t> Model<'t> {
             calls_on: HashMap::new(),
             by_name: HashMap::new(),
             methods_by_class: HashMap::new(),
+            occurrences: Default::default(),
+            loops: Vec::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
@@ -339,6 +345,7 @@ impl<'t> Model<'t> {
     fn walk(&mut self) {
         let tree = self.ctx.tree;
         let mut class_stack: Vec<usize> = Vec::new();
+        let python = self.is_python();
         let mut cursor = tree.root_node().walk();
         loop {
             let node = cursor.node();
@@ -348,6 +355,11 @@ impl<'t> Model<'t> {
                 } else {
                     break;
                 }
+            }
+            // Facts for `uses` and `loops`, gathered in this same walk.
+            self.occurrences.note(node, self.ctx.src, python);
+            if let Some(l) = crate::loops::Loop::at(node, self.ctx.src) {
+                self.loops.push(l);
             }
             match node.kind() {
                 "class_declaration"
