@@ -184,10 +184,10 @@ impl<'t> Model<'t> {
         })
     }
 
-    /// The condition that chooses the value of `node`: `c` of `c ? a : b` / `b if c else d`,
-    /// `a ?? b` and `a || b` themselves; for a name assigned in the branches of an `if`
-    /// before its use (`if region == 'us-east-1': cidr = … else: cidr = …`), that `if`'s
-    /// condition. Bindings are followed first.
+    /// The condition that chooses the value of `node`: `c` of `c ? a : b` / `b if c else d`;
+    /// for a name assigned in the branches of an `if` before its use (`if region ==
+    /// 'us-east-1': cidr = … else: cidr = …`), that `if`'s condition. Bindings are followed
+    /// first. `a ?? b` and `a or b` choose by the value itself and have no condition.
     pub fn condition_of(&self, node: Node<'t>) -> Option<Node<'t>> {
         let value = self.unwrap(node);
         match value.kind() {
@@ -195,13 +195,6 @@ impl<'t> Model<'t> {
             "conditional_expression" => {
                 // Python: body `if` condition `else` alternative.
                 named(value).get(1).copied()
-            }
-            "binary_expression" | "boolean_operator" => {
-                let op = value
-                    .child_by_field_name("operator")
-                    .map(|o| self.text(o))
-                    .unwrap_or_default();
-                matches!(op, "??" | "||" | "or").then_some(value)
             }
             "identifier" | "shorthand_property_identifier" => self.if_assigning(value),
             _ => None,
