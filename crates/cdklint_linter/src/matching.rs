@@ -536,9 +536,9 @@ impl<'t> Eval<'_, 't> {
             {
                 return false;
             }
-            match (&filter.key, &u.kind) {
-                (None, _) => {}
-                (Some(k), cdklint_model::UseKind::Prop { key, .. }) if key == k => {}
+            match &u.kind {
+                _ if filter.key.is_empty() => {}
+                cdklint_model::UseKind::Prop { key, .. } if filter.key.contains(key) => {}
                 _ => return false,
             }
             match (filter.index, &u.kind) {

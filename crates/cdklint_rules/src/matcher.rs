@@ -175,7 +175,7 @@ pub struct RawCond {
 pub struct RawUsed {
     #[serde(rename = "as")]
     pub kind: Option<OneOrMany>,
-    pub key: Option<String>,
+    pub key: Option<OneOrMany>,
     pub index: Option<usize>,
     pub of: Option<OneOrMany>,
     pub method: Option<OneOrMany>,
@@ -377,8 +377,9 @@ pub enum Test {
 pub struct UseFilter {
     /// Use kind names (`cdklint_model::UseKind::NAMES`).
     pub kinds: Vec<String>,
-    /// The prop key path from the call's props, normalised (`loggingconfig.bucket`).
-    pub key: Option<String>,
+    /// Prop key paths from the call's props, normalised (`loggingconfig.bucket`); one must
+    /// be the use's.
+    pub key: Vec<String>,
     /// The positional argument index.
     pub index: Option<usize>,
     /// The call's canonical name (instantiations, static calls) or, for a method call, the
@@ -838,7 +839,13 @@ fn used(
         }
         Ok(p.split('.').map(normalize_name).collect())
     };
-    let key = raw.key.map(|k| path(&k, "key")).transpose()?.map(|k| k.join("."));
+    let key = raw
+        .key
+        .map(OneOrMany::into_vec)
+        .unwrap_or_default()
+        .iter()
+        .map(|k| path(k, "key").map(|p| p.join(".")))
+        .collect::<Result<Vec<_>, _>>()?;
     let member = raw.member.map(|m| path(&m, "member")).transpose()?;
     let canon = |v: Option<OneOrMany>| -> Result<Vec<String>, LoadError> {
         check_names(
