@@ -313,7 +313,13 @@ impl<'t> Model<'t> {
                 | "await_expression"
                 | "satisfies_expression" => expr = parent,
                 "as_expression" | "type_assertion" => {
-                    cast = named(parent).into_iter().find(|n| *n != expr).or(cast);
+                    // `x as T`; `<T>x` holds its type in type arguments.
+                    let ty = named(parent).into_iter().find(|n| *n != expr);
+                    let ty = match ty {
+                        Some(t) if t.kind() == "type_arguments" => named(t).into_iter().next(),
+                        t => t,
+                    };
+                    cast = ty.or(cast);
                     expr = parent;
                 }
                 "arguments" | "argument_list" => {
