@@ -892,3 +892,50 @@ fn used(
         conditions,
     })
 }
+
+#[cfg(test)]
+mod documented {
+    use super::{RawCond, RawMatch, RawUsed};
+
+    /// The keys a serde shape accepts, read from the error `deny_unknown_fields` gives for an
+    /// unknown one ("expected one of `a`, `b`"), so the list cannot drift from the struct.
+    fn keys_of<T: serde::de::DeserializeOwned + std::fmt::Debug>() -> Vec<String> {
+        let err = toml::from_str::<T>("zzz-unknown = 1").expect_err("an unknown key is an error");
+        let msg = err.to_string();
+        let list = msg
+            .split("expected one of")
+            .nth(1)
+            .unwrap_or_else(|| panic!("no key list in {msg:?}"));
+        list.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_matcher_key_is_documented_in_writing_rules() {
+        let doc = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/writing-rules.md"),
+        )
+        .expect("docs/writing-rules.md");
+        let mut missing = Vec::new();
+        for (shape, keys) in [
+            ("[[match]]", keys_of::<RawMatch>()),
+            ("condition", keys_of::<RawCond>()),
+            ("used", keys_of::<RawUsed>()),
+        ] {
+            assert!(keys.len() > 3, "{shape}: {keys:?}");
+            for key in keys {
+                // Documented as a table row or an inline example: `key = …` / `key` in a row.
+                if !doc.contains(&format!("`{key} =")) && !doc.contains(&format!("| `{key}`")) {
+                    missing.push(format!("{shape}.{key}"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "undocumented matcher keys in docs/writing-rules.md: {missing:?}"
+        );
+    }
+}
