@@ -498,7 +498,7 @@ impl<'t> Eval<'_, 't> {
                 !self.cond(c, n, &mut scratch)
             }
             Test::Used(filter) => self.used(filter, n, caps),
-            Test::InLoop(b) => !model.loops_around(n).is_empty() == *b,
+            Test::InLoop(b) => model.loops_around(n).is_empty() != *b,
             Test::InRegionLoop(b) => {
                 model
                     .loops_around(n)
@@ -549,10 +549,9 @@ impl<'t> Eval<'_, 't> {
             let call = u.kind.call().map(|id| &model.calls[id]);
             if !filter.of.is_empty() {
                 let of = call.and_then(|c| {
-                    c.name.as_ref().or_else(|| {
-                        c.receiver_call
-                            .and_then(|r| model.calls[r].name.as_ref())
-                    })
+                    c.name
+                        .as_ref()
+                        .or_else(|| c.receiver_call.and_then(|r| model.calls[r].name.as_ref()))
                 });
                 if !of.is_some_and(|name| filter.of.contains(name)) {
                     return false;

@@ -48,10 +48,18 @@ impl<'t> Loop<'t> {
         let field = |name: &str| node.child_by_field_name(name);
         let (kind, iterable, vars_node, body) = match node.kind() {
             // TypeScript `for…of` / `for…in`; Python `for x in xs:`.
-            "for_in_statement" => (LoopKind::ForEach, field("right"), field("left"), field("body")?),
-            "for_statement" if field("right").is_some() => {
-                (LoopKind::ForEach, field("right"), field("left"), field("body")?)
-            }
+            "for_in_statement" => (
+                LoopKind::ForEach,
+                field("right"),
+                field("left"),
+                field("body")?,
+            ),
+            "for_statement" if field("right").is_some() => (
+                LoopKind::ForEach,
+                field("right"),
+                field("left"),
+                field("body")?,
+            ),
             "for_statement" => (
                 LoopKind::For,
                 field("condition"),
@@ -65,7 +73,9 @@ impl<'t> Loop<'t> {
             | "set_comprehension"
             | "dictionary_comprehension"
             | "generator_expression" => {
-                let clause = named(node).into_iter().find(|c| c.kind() == "for_in_clause")?;
+                let clause = named(node)
+                    .into_iter()
+                    .find(|c| c.kind() == "for_in_clause")?;
                 (
                     LoopKind::Comprehension,
                     clause.child_by_field_name("right"),
@@ -170,7 +180,10 @@ impl<'t> Model<'t> {
         {
             return true;
         }
-        if l.vars.iter().any(|v| crate::regions::names_region(self.text(*v))) {
+        if l.vars
+            .iter()
+            .any(|v| crate::regions::names_region(self.text(*v)))
+        {
             return true;
         }
         let names: Vec<&str> = l.vars.iter().map(|v| self.text(*v)).collect();

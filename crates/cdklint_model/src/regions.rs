@@ -49,7 +49,7 @@ pub fn names_region(name: &str) -> bool {
 
 /// The lower-cased words of a camelCase, PascalCase, snake_case or SCREAMING_CASE name.
 fn words(name: &str) -> impl Iterator<Item = String> + '_ {
-    name.split(|c: char| c == '_' || c == '-' || c == '.')
+    name.split(['_', '-', '.'])
         .flat_map(|part| {
             let mut out = Vec::new();
             let mut current = String::new();
@@ -150,14 +150,27 @@ mod tests {
         ] {
             assert!(is_region_code(ok), "{ok}");
         }
-        for no in ["us-east", "east-1", "us-east-1a", "prod", "us-middle-1", "USA-east-1"] {
+        for no in [
+            "us-east",
+            "east-1",
+            "us-east-1a",
+            "prod",
+            "us-middle-1",
+            "USA-east-1",
+        ] {
             assert!(!is_region_code(no), "{no}");
         }
     }
 
     #[test]
     fn region_names_are_words() {
-        for ok in ["region", "regions", "targetRegions", "AWS_REGION", "replica_regions"] {
+        for ok in [
+            "region",
+            "regions",
+            "targetRegions",
+            "AWS_REGION",
+            "replica_regions",
+        ] {
             assert!(names_region(ok), "{ok}");
         }
         for no in ["regional", "regionalBucket", "tenants", "sites", "reg"] {

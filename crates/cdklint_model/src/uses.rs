@@ -169,8 +169,13 @@ fn is_reference(node: Node, python: bool) -> bool {
     match parent.kind() {
         "variable_declarator" => !field_is("name"),
         "assignment_expression" | "assignment" | "augmented_assignment" => !field_is("left"),
-        "required_parameter" | "optional_parameter" | "formal_parameters" | "parameters"
-        | "default_parameter" | "typed_parameter" | "typed_default_parameter"
+        "required_parameter"
+        | "optional_parameter"
+        | "formal_parameters"
+        | "parameters"
+        | "default_parameter"
+        | "typed_parameter"
+        | "typed_default_parameter"
         | "lambda_parameters" => false,
         "function_declaration"
         | "function_definition"
@@ -178,8 +183,13 @@ fn is_reference(node: Node, python: bool) -> bool {
         | "class_definition"
         | "method_definition"
         | "generator_function_declaration" => !field_is("name"),
-        "import_specifier" | "import_clause" | "namespace_import" | "aliased_import"
-        | "dotted_name" | "import_from_statement" | "import_statement" => false,
+        "import_specifier"
+        | "import_clause"
+        | "namespace_import"
+        | "aliased_import"
+        | "dotted_name"
+        | "import_from_statement"
+        | "import_statement" => false,
         "keyword_argument" => !field_is("name"),
         "attribute" if python => !field_is("attribute"),
         "for_in_statement" | "for_statement" | "for_in_clause" => !field_is("left"),

@@ -29,7 +29,11 @@ fn loops(grammar: Grammar, src: &str, name: &str) -> Vec<String> {
                 "{kind} {} [{}] {}",
                 l.iterable.map(|i| model.text(i)).unwrap_or("-"),
                 vars.join(","),
-                if model.loop_iterates_regions(l) { "regions" } else { "-" }
+                if model.loop_iterates_regions(l) {
+                    "regions"
+                } else {
+                    "-"
+                }
             )
         })
         .collect()
@@ -40,11 +44,20 @@ const D: &str = "aws_cloudfront.distribution";
 #[test]
 fn loops_over_regions_in_typescript() {
     let ts = "import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';\nfor (const region of props.regions) { new cloudfront.Distribution(this, `D${region}`, {}); }\n";
-    assert_eq!(loops(Grammar::TypeScript, ts, D), ["for-each props.regions [region] regions"]);
+    assert_eq!(
+        loops(Grammar::TypeScript, ts, D),
+        ["for-each props.regions [region] regions"]
+    );
     let ts = "import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';\nconst targets = ['us-east-1', 'eu-west-1'];\ntargets.forEach((t, i) => { new cloudfront.Distribution(this, `D${i}`, {}); });\n";
-    assert_eq!(loops(Grammar::TypeScript, ts, D), ["callback targets [t,i] regions"]);
+    assert_eq!(
+        loops(Grammar::TypeScript, ts, D),
+        ["callback targets [t,i] regions"]
+    );
     let ts = "import * as cdk from 'aws-cdk-lib';\nimport * as cloudfront from 'aws-cdk-lib/aws-cloudfront';\nfor (const { code, name } of deployments) {\n  const stack = new cdk.Stack(app, name, { env: { account, region: code } });\n  new cloudfront.Distribution(stack, 'D', {});\n}\n";
-    assert_eq!(loops(Grammar::TypeScript, ts, D), ["for-each deployments [code,name] regions"]);
+    assert_eq!(
+        loops(Grammar::TypeScript, ts, D),
+        ["for-each deployments [code,name] regions"]
+    );
     let ts = "import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';\nfor (let i = 0; i < regions.length; i++) { while (x) { new cloudfront.Distribution(this, 'D', {}); } }\n";
     assert_eq!(
         loops(Grammar::TypeScript, ts, D),
@@ -55,7 +68,10 @@ fn loops_over_regions_in_typescript() {
 #[test]
 fn loops_over_tenants_do_not_iterate_regions() {
     let ts = "import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';\nfor (const tenant of props.tenants) { new cloudfront.Distribution(this, tenant.id, { domainNames: [tenant.domain] }); }\n";
-    assert_eq!(loops(Grammar::TypeScript, ts, D), ["for-each props.tenants [tenant] -"]);
+    assert_eq!(
+        loops(Grammar::TypeScript, ts, D),
+        ["for-each props.tenants [tenant] -"]
+    );
     let py = "from aws_cdk import aws_cloudfront as cloudfront\nfor site in sites:\n    cloudfront.Distribution(self, site.name, default_behavior=b)\n";
     assert_eq!(loops(Grammar::Python, py, D), ["for-each sites [site] -"]);
     let ts = "import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';\nnew cloudfront.Distribution(this, 'D', {});\nfor (const r of regions) { f(r); }\n";
@@ -70,7 +86,10 @@ fn python_loops_and_comprehensions() {
         ["for-each [\"us-east-1\", \"eu-west-1\"] [r] regions"]
     );
     let py = "from aws_cdk import aws_cloudfront as cloudfront\nds = [cloudfront.Distribution(self, n, default_behavior=b) for n in REGIONS]\n";
-    assert_eq!(loops(Grammar::Python, py, D), ["comprehension REGIONS [n] regions"]);
+    assert_eq!(
+        loops(Grammar::Python, py, D),
+        ["comprehension REGIONS [n] regions"]
+    );
     let py = "import aws_cdk as cdk\nfrom aws_cdk import aws_cloudfront as cloudfront\nfor name, cfg in config.items():\n    s = cdk.Stack(app, name, env=cdk.Environment(region=cfg.code))\n    cloudfront.Distribution(s, \"D\", default_behavior=b)\n";
     assert_eq!(
         loops(Grammar::Python, py, D),

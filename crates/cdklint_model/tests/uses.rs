@@ -31,7 +31,10 @@ fn uses(grammar: Grammar, src: &str, name: &str) -> Vec<String> {
                 UseKind::Alias(key) => format!(":{key}"),
                 _ => String::new(),
             };
-            let cast = u.cast.map(|c| format!(" as {}", model.text(c))).unwrap_or_default();
+            let cast = u
+                .cast
+                .map(|c| format!(" as {}", model.text(c)))
+                .unwrap_or_default();
             format!("{}{detail} [{}]{cast}", u.kind.name(), u.members.join("."))
         })
         .collect()
@@ -93,7 +96,10 @@ fn discarded_returned_stored_and_exported_values() {
     );
     // A bound value never read again has only its binding.
     let ts = "import * as cdk from 'aws-cdk-lib';\nconst unused = new cdk.Stack(app, 'S');\n";
-    assert_eq!(uses(Grammar::TypeScript, ts, "cdk.stack"), ["alias:unused []"]);
+    assert_eq!(
+        uses(Grammar::TypeScript, ts, "cdk.stack"),
+        ["alias:unused []"]
+    );
 }
 
 #[test]

@@ -13,8 +13,8 @@ mod rule;
 mod template;
 
 pub use cdklint_model::{Grammar, QueryLanguage, normalize_canonical, normalize_name};
-pub use matcher::{BUILTIN_CAPTURES, CHECKS, Cond, Lit, Matcher, Select, Step, Target, Test};
 pub use matcher::UseFilter;
+pub use matcher::{BUILTIN_CAPTURES, CHECKS, Cond, Lit, Matcher, Select, Step, Target, Test};
 pub use predicates::{
     PREDICATES, PredicateKind, PredicateSpec, ResolvedPredicate, in_range, parse_range,
 };

@@ -791,14 +791,22 @@ fn cond(
         tests.push(Test::MentionsRegion(b));
     }
     if let Some(r) = raw.reads {
-        let members: Vec<String> = r.member.into_vec().iter().map(|m| normalize_name(m)).collect();
+        let members: Vec<String> = r
+            .member
+            .into_vec()
+            .iter()
+            .map(|m| normalize_name(m))
+            .collect();
         if members.is_empty() {
             return Err(at.err("`reads.member` is empty"));
         }
         let of = match r.of {
             Some(of) => check_names(
                 at,
-                of.into_vec().iter().map(|s| normalize_canonical(s)).collect(),
+                of.into_vec()
+                    .iter()
+                    .map(|s| normalize_canonical(s))
+                    .collect(),
             )?,
             None => Vec::new(),
         };
