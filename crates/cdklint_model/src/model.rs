@@ -345,7 +345,6 @@ impl<'t> Model<'t> {
     fn walk(&mut self) {
         let tree = self.ctx.tree;
         let mut class_stack: Vec<usize> = Vec::new();
-        let python = self.is_python();
         let mut cursor = tree.root_node().walk();
         loop {
             let node = cursor.node();
@@ -357,7 +356,7 @@ impl<'t> Model<'t> {
                 }
             }
             // Facts for `uses` and `loops`, gathered in this same walk.
-            self.occurrences.note(node, self.ctx.src, python);
+            self.occurrences.note(node, self.ctx.src);
             if let Some(l) = crate::loops::Loop::at(node, self.ctx.src) {
                 self.loops.push(l);
             }

@@ -14,6 +14,7 @@
 //! told apart, so a name used in one function counts as used wherever it is bound — a rule
 //! about an unused value stays silent rather than crying wolf.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use tree_sitter::Node;
@@ -114,29 +115,29 @@ pub struct Use<'t> {
     pub kind: UseKind,
 }
 
-/// Occurrences of names, recorded during the model walk.
+/// Occurrences of names, recorded during the model walk: a plain list, indexed by name only
+/// when a rule first asks (most files never do), so the walk pays a push per name.
 #[derive(Default)]
 pub(crate) struct Occurrences<'t> {
-    by_name: HashMap<&'t str, Vec<Node<'t>>>,
+    nodes: Vec<Node<'t>>,
+    by_name: OnceCell<HashMap<&'t str, Vec<Node<'t>>>>,
 }
 
 impl<'t> Occurrences<'t> {
-    /// Record `node` when it is a use of a name: an identifier (not a declaration, parameter,
-    /// property name, keyword or assignment target) or `this.x` / `self.x`.
-    pub(crate) fn note(&mut self, node: Node<'t>, src: &'t str, python: bool) {
+    /// Record `node` when it may be a use of a name: an identifier, a shorthand prop, or
+    /// `this.x` / `self.x`. Declarations, parameters, property names and assignment targets
+    /// are told apart only when a name is asked for ([`Occurrences::of`]): that needs the
+    /// node's parent, which tree-sitter finds from the root, too dear for every identifier.
+    pub(crate) fn note(&mut self, node: Node<'t>, src: &'t str) {
         let key = match node.kind() {
-            "identifier" | "shorthand_property_identifier" => {
-                if !is_reference(node, python) {
-                    return;
-                }
-                text(node, src)
-            }
+            "identifier" | "shorthand_property_identifier" => text(node, src),
             "member_expression" | "attribute" => {
                 let Some(object) = node.child_by_field_name("object") else {
                     return;
                 };
-                let self_like = matches!(text(object, src), "this" | "self");
-                if !self_like || is_assignment_target(node) {
+                if !matches!(object.kind(), "this" | "identifier")
+                    || !matches!(text(object, src), "this" | "self")
+                {
                     return;
                 }
                 // The key is the text as written, `this.x`; spaced-out `this . x` is not worth
@@ -152,11 +153,28 @@ impl<'t> Occurrences<'t> {
         if matches!(key, "this" | "self") {
             return;
         }
-        self.by_name.entry(key).or_default().push(node);
+        self.nodes.push(node);
     }
 
-    pub(crate) fn of(&self, key: &str) -> &[Node<'t>] {
-        self.by_name.get(key).map_or(&[], Vec::as_slice)
+    /// The uses of the name `key` (`b`, `this.b`), in file order.
+    pub(crate) fn of(&self, key: &str, src: &'t str, python: bool) -> Vec<Node<'t>> {
+        let by_name = self.by_name.get_or_init(|| {
+            let mut map: HashMap<&'t str, Vec<Node<'t>>> = HashMap::new();
+            for &n in &self.nodes {
+                map.entry(text(n, src)).or_default().push(n);
+            }
+            map
+        });
+        by_name
+            .get(key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|n| match n.kind() {
+                "member_expression" | "attribute" => !is_assignment_target(*n),
+                _ => is_reference(*n, python),
+            })
+            .collect()
     }
 }
 
@@ -253,7 +271,7 @@ impl<'t> Model<'t> {
                 });
             }
             seen.push(key.clone());
-            for &occurrence in self.occurrences.of(&key) {
+            for occurrence in self.occurrences.of(&key, self.src(), self.is_python()) {
                 self.uses_from(occurrence, members.clone(), cast, out, seen, depth + 1);
             }
             return;
