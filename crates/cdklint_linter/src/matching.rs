@@ -499,13 +499,7 @@ impl<'t> Eval<'_, 't> {
             }
             Test::Used(filter) => self.used(filter, n, caps),
             Test::InLoop(b) => model.loops_around(n).is_empty() != *b,
-            Test::InRegionLoop(b) => {
-                model
-                    .loops_around(n)
-                    .iter()
-                    .any(|l| model.loop_iterates_regions(l))
-                    == *b
-            }
+            Test::InRegionLoop(b) => model.in_region_loop(n) == *b,
             Test::MentionsRegion(b) => model.mentions_region(n) == *b,
             Test::Reads { members, of } => self.reads(n, members, of),
         }

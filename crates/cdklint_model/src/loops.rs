@@ -197,6 +197,50 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// `node` lies in a loop or callback that iterates regions ([`Model::loop_iterates_regions`])
+    /// and runs there for more than one region: an `if` (or ternary) inside that loop whose
+    /// condition names a region or the loop variable (`if (region === primaryRegion)`) picks
+    /// one region, so what it guards is created once.
+    pub fn in_region_loop(&self, node: Node<'t>) -> bool {
+        self.loops_around(node)
+            .into_iter()
+            .any(|l| self.loop_iterates_regions(l) && !self.guarded_by_region_choice(node, l))
+    }
+
+    fn guarded_by_region_choice(&self, node: Node<'t>, l: &Loop<'t>) -> bool {
+        let names: Vec<&str> = l.vars.iter().map(|v| self.text(*v)).collect();
+        let mut current = node;
+        for _ in 0..64 {
+            let Some(parent) = current.parent() else {
+                return false;
+            };
+            if parent == l.body || parent == l.node {
+                return false;
+            }
+            let condition = match parent.kind() {
+                "if_statement" | "ternary_expression" | "conditional_expression"
+                    if parent.child_by_field_name("condition") != Some(current) =>
+                {
+                    parent.child_by_field_name("condition").or_else(|| {
+                        // Python `a if c else b`: the condition is the middle child.
+                        (parent.kind() == "conditional_expression")
+                            .then(|| named(parent).get(1).copied())
+                            .flatten()
+                    })
+                }
+                "elif_clause" => parent.child_by_field_name("condition"),
+                _ => None,
+            };
+            if let Some(c) = condition
+                && (self.mentions_region(c) || mentions_any_name(c, self.src(), &names))
+            {
+                return true;
+            }
+            current = parent;
+        }
+        false
+    }
+
     /// The condition that chooses the value of `node`: `c` of `c ? a : b` / `b if c else d`;
     /// for a name assigned in the branches of an `if` before its use (`if region ==
     /// 'us-east-1': cidr = … else: cidr = …`), that `if`'s condition. Bindings are followed

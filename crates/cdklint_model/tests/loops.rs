@@ -136,3 +136,27 @@ fn conditions_that_choose_a_value() {
     let py = "from aws_cdk import aws_ec2 as ec2\nec2.Vpc(self, \"V\", cidr=\"10.0.0.0/16\")\n";
     assert_eq!(cidr_condition(Grammar::Python, py), None);
 }
+
+/// Whether the first call named `name` is created per region.
+fn per_region(grammar: Grammar, src: &str, name: &str) -> bool {
+    let tree = parse(grammar, src, None).expect("parses");
+    let model = Model::build(&tree, src, grammar, "lib/app");
+    let call = model
+        .calls
+        .iter()
+        .find(|c| c.name.as_deref() == Some(name))
+        .expect("call");
+    model.in_region_loop(call.node)
+}
+
+#[test]
+fn a_region_chosen_inside_the_loop_is_created_once() {
+    let ts = "import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';\nfor (const r of regions) {\n  if (r === primary) { new cloudfront.Distribution(this, 'D', {}); }\n}\n";
+    assert!(!per_region(Grammar::TypeScript, ts, D));
+    let ts = "import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';\nfor (const r of regions) {\n  if (enabled) { new cloudfront.Distribution(this, `D${r}`, {}); }\n}\n";
+    assert!(per_region(Grammar::TypeScript, ts, D));
+    let py = "from aws_cdk import aws_cloudfront as cloudfront\nfor region in regions:\n    if region == \"us-east-1\":\n        cloudfront.Distribution(self, \"D\", default_behavior=b)\n";
+    assert!(!per_region(Grammar::Python, py, D));
+    let py = "from aws_cdk import aws_cloudfront as cloudfront\nfor region in regions:\n    if x:\n        pass\n    elif region == \"us-east-1\":\n        cloudfront.Distribution(self, \"D\", default_behavior=b)\n";
+    assert!(!per_region(Grammar::Python, py, D));
+}

@@ -8,3 +8,8 @@ for site in sites:
 cdns = [cloudfront.Distribution(stack, t, default_behavior=behavior) for t in tenants]
 for region in regions:
     cdk.CfnOutput(stack, f"Out{region}", value=region)
+
+for region in regions:
+    regional = cdk.Stack(app, f"Web-{region}", env=cdk.Environment(region=region))
+    if region == "us-east-1":
+        cloudfront.Distribution(regional, "Cdn", default_behavior=behavior)

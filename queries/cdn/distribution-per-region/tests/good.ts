@@ -32,3 +32,13 @@ export class TenantCdn extends cdk.Stack {
     }
   }
 }
+
+// One region of the loop gets the distribution: created once.
+export function perRegion(app: cdk.App, regions: string[], primaryRegion: string) {
+  for (const region of regions) {
+    const stack = new cdk.Stack(app, `Web-${region}`, { env: { region } });
+    if (region === primaryRegion) {
+      new cloudfront.Distribution(stack, 'Cdn', { defaultBehavior });
+    }
+  }
+}
