@@ -44,9 +44,9 @@ pub struct Loop<'t> {
 
 impl<'t> Loop<'t> {
     /// Read a loop off `node`, if it is one.
-    pub(crate) fn at(node: Node<'t>, src: &'t str) -> Option<Loop<'t>> {
+    pub(crate) fn at(node: Node<'t>, node_kind: &str, src: &'t str) -> Option<Loop<'t>> {
         let field = |name: &str| node.child_by_field_name(name);
-        let (kind, iterable, vars_node, body) = match node.kind() {
+        let (kind, iterable, vars_node, body) = match node_kind {
             // TypeScript `for…of` / `for…in`; Python `for x in xs:`.
             "for_in_statement" => (
                 LoopKind::ForEach,

@@ -355,9 +355,11 @@ impl<'t> Model<'t> {
                     break;
                 }
             }
-            // Facts for `uses` and `loops`, gathered in this same walk.
-            self.occurrences.note(node, self.ctx.src);
-            if let Some(l) = crate::loops::Loop::at(node, self.ctx.src) {
+            // Facts for `uses` and `loops`, gathered in this same walk (`kind()` is asked once:
+            // the binding checks the name's UTF-8 on every call).
+            let kind = node.kind();
+            self.occurrences.note(node, kind, self.ctx.src);
+            if let Some(l) = crate::loops::Loop::at(node, kind, self.ctx.src) {
                 self.loops.push(l);
             }
             match node.kind() {

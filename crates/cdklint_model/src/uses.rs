@@ -128,8 +128,8 @@ impl<'t> Occurrences<'t> {
     /// `this.x` / `self.x`. Declarations, parameters, property names and assignment targets
     /// are told apart only when a name is asked for ([`Occurrences::of`]): that needs the
     /// node's parent, which tree-sitter finds from the root, too dear for every identifier.
-    pub(crate) fn note(&mut self, node: Node<'t>, src: &'t str) {
-        let key = match node.kind() {
+    pub(crate) fn note(&mut self, node: Node<'t>, kind: &str, src: &'t str) {
+        let key = match kind {
             "identifier" | "shorthand_property_identifier" => text(node, src),
             "member_expression" | "attribute" => {
                 let Some(object) = node.child_by_field_name("object") else {
