@@ -397,6 +397,10 @@ impl<'t> Eval<'_, 't> {
                         _ => return Selected::Absent { closed: false },
                     }
                 }
+                Step::Condition => match model.condition_of(current) {
+                    Some(c) => current = c,
+                    None => return Selected::Absent { closed: false },
+                },
             }
         }
         Selected::Node(current, entry)
@@ -523,6 +527,120 @@ impl<'t> Eval<'_, 't> {
             Test::Not(c) => {
                 let mut scratch = Vec::new();
                 !self.cond(c, n, &mut scratch)
+            }
+            Test::Used(filter) => self.used(filter, n, caps),
+            Test::InLoop(b) => model.loops_around(n).is_empty() != *b,
+            Test::InRegionLoop(b) => model.in_region_loop(n) == *b,
+            Test::MentionsRegion(b) => model.mentions_region(n) == *b,
+            Test::Reads { members, of } => self.reads(n, members, of),
+        }
+    }
+
+    /// Some use of the value passes the filter; its captures (and the filter's own) are kept.
+    fn used(
+        &self,
+        filter: &cdklint_rules::UseFilter,
+        n: Node<'t>,
+        caps: &mut Vec<(String, Node<'t>)>,
+    ) -> bool {
+        let model = self.model;
+        model.uses(n).into_iter().any(|u| {
+            if !filter.kinds.is_empty() && !filter.kinds.iter().any(|k| k == u.kind.name()) {
+                return false;
+            }
+            if let Some(path) = &filter.member
+                && !u.members.starts_with(path)
+            {
+                return false;
+            }
+            if !filter.cast.is_empty()
+                && !u
+                    .cast
+                    .and_then(|t| model.ctx.resolve(t))
+                    .is_some_and(|r| filter.cast.contains(&r.canonical))
+            {
+                return false;
+            }
+            match &u.kind {
+                _ if filter.key.is_empty() => {}
+                cdklint_model::UseKind::Prop { key, .. } if filter.key.contains(key) => {}
+                _ => return false,
+            }
+            match (filter.index, &u.kind) {
+                (None, _) => {}
+                (Some(i), cdklint_model::UseKind::Arg { index, .. }) if *index == i => {}
+                _ => return false,
+            }
+            let call = u.kind.call().map(|id| &model.calls[id]);
+            if !filter.of.is_empty() {
+                let of = call.and_then(|c| {
+                    c.name
+                        .as_ref()
+                        .or_else(|| c.receiver_call.and_then(|r| model.calls[r].name.as_ref()))
+                });
+                if !of.is_some_and(|name| filter.of.contains(name)) {
+                    return false;
+                }
+            }
+            if !filter.method.is_empty() {
+                let method = match &u.kind {
+                    cdklint_model::UseKind::Receiver { method, .. } => Some(method),
+                    _ => call.and_then(|c| c.method.as_ref()),
+                };
+                if !method.is_some_and(|m| filter.method.contains(m)) {
+                    return false;
+                }
+            }
+            let mark = caps.len();
+            if !filter.conditions.is_empty() {
+                let ok = call.is_some_and(|c| {
+                    filter
+                        .conditions
+                        .iter()
+                        .all(|cond| self.cond(cond, c.node, caps))
+                });
+                if !ok {
+                    caps.truncate(mark);
+                    return false;
+                }
+            }
+            if let Some(name) = &filter.capture {
+                caps.push((name.clone(), u.expr));
+            }
+            true
+        })
+    }
+
+    /// Some member read inside the value (a name the whole value is bound to followed) is
+    /// one of `members`, read off a construct of one of the classes `of` when `of` is given.
+    fn reads(&self, n: Node<'t>, members: &[String], of: &[String]) -> bool {
+        let model = self.model;
+        let root = model.unwrap(n);
+        let mut cursor = root.walk();
+        loop {
+            let current = cursor.node();
+            if matches!(current.kind(), "member_expression" | "attribute")
+                && let Value::Member { object, name } = model.value(current)
+                && members.contains(&name)
+                && (of.is_empty()
+                    || matches!(model.value(object), Value::Call(c)
+                        if model.call_at(c).and_then(|c| c.name.as_ref()).is_some_and(|k| of.contains(k))))
+            {
+                return true;
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            loop {
+                if cursor.node() == root {
+                    return false;
+                }
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return false;
+                }
             }
         }
     }

@@ -18,17 +18,22 @@
 mod grammar;
 pub mod imports;
 mod kinds;
+pub mod loops;
 mod model;
 mod names;
 pub mod parse;
 pub mod props;
+pub mod regions;
 pub mod resolve;
 pub mod shell;
 pub mod userdata;
+pub mod uses;
 mod value;
 
 pub use grammar::{Grammar, QueryLanguage};
+pub use loops::{Loop, LoopKind};
 pub use model::{Call, CallId, CallKind, ClassInfo, MemberRef, Model};
 pub use names::{normalize_canonical, normalize_name, snake_case};
 pub use resolve::{FileContext, Resolved};
+pub use uses::{Use, UseKind};
 pub use value::{Prop, Props, Value};

@@ -96,6 +96,10 @@ pub struct Model<'t> {
     methods_by_class: HashMap<String, Vec<CallId>>,
     /// The shell text of the file's EC2 user data, gathered on first use.
     user_data: std::cell::OnceCell<crate::userdata::UserData<'t>>,
+    /// Where each name of the file is read (see [`crate::uses`]).
+    pub(crate) occurrences: crate::uses::Occurrences<'t>,
+    /// Every loop and iteration callback of the file, in file order (see [`crate::loops`]).
+    pub loops: Vec<crate::loops::Loop<'t>>,
 }
 
 impl<'t> Model<'t> {
@@ -115,6 +119,8 @@ impl<'t> Model<'t> {
             by_name: HashMap::new(),
             methods_by_class: HashMap::new(),
             user_data: std::cell::OnceCell::new(),
+            occurrences: Default::default(),
+            loops: Vec::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
@@ -359,6 +365,13 @@ impl<'t> Model<'t> {
         let mut cursor = self.ctx.tree.root_node().walk();
         'walk: loop {
             let node = cursor.node();
+            // Facts for `uses` and `loops`, gathered in this same walk (`kind()` is asked once:
+            // the binding checks the name's UTF-8 on every call).
+            let kind = node.kind();
+            self.occurrences.note(node, kind, src);
+            if let Some(l) = crate::loops::Loop::at(node, kind, src) {
+                self.loops.push(l);
+            }
             let role = roles
                 .get(usize::from(node.kind_id()))
                 .copied()

@@ -159,6 +159,19 @@ impl<'t> FileContext<'t> {
                     cur = cur.field(Field::Object)?;
                 }
                 "non_null_expression" | "parenthesized_expression" => cur = cur.named_child(0)?,
+                // Types name CDK classes too: `x as s3.CfnBucket`, `<CfnBucket>x`.
+                "type_identifier" => {
+                    segs.push(self.text(cur));
+                    break;
+                }
+                "nested_type_identifier" => {
+                    segs.push(self.text(cur.child_by_field_name("name")?));
+                    cur = cur.child_by_field_name("module")?;
+                }
+                "nested_identifier" => {
+                    segs.push(self.text(cur.child_by_field_name("property")?));
+                    cur = cur.child_by_field_name("object")?;
+                }
                 _ => return None,
             }
             if segs.len() > 16 {

@@ -13,6 +13,7 @@ mod rule;
 mod template;
 
 pub use cdklint_model::{Grammar, QueryLanguage, normalize_canonical, normalize_name};
+pub use matcher::UseFilter;
 pub use matcher::{
     BUILTIN_CAPTURES, CHECKS, Cond, Lit, Matcher, Select, Step, Target, Test, USER_DATA_FINDERS,
 };

@@ -169,6 +169,45 @@ pub struct RawCond {
     pub all: Option<Vec<RawCond>>,
     pub any: Option<Vec<RawCond>>,
     pub not: Option<Box<RawCond>>,
+
+    /// Selector, last: the condition choosing the value (`c` of `c ? a : b`, of an `if` whose
+    /// branches assign the name).
+    pub condition: Option<bool>,
+    /// Some use of the value (its binding's uses, or where it sits) matches the filter.
+    pub used: Option<Box<RawUsed>>,
+    /// Lies inside a loop or iteration callback.
+    pub in_loop: Option<bool>,
+    /// Lies inside a loop or iteration callback that iterates regions.
+    pub in_region_loop: Option<bool>,
+    /// Names a region anywhere inside (a name like `region`, `.region`, a region code).
+    pub mentions_region: Option<bool>,
+    /// Reads one of these members (of a construct of one of these classes) anywhere inside.
+    pub reads: Option<RawReads>,
+}
+
+/// `used = { as = "prop", key = "logBucket", of = "aws_cloudfront.Distribution" }`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawUsed {
+    #[serde(rename = "as")]
+    pub kind: Option<OneOrMany>,
+    pub key: Option<OneOrMany>,
+    pub index: Option<usize>,
+    pub of: Option<OneOrMany>,
+    pub method: Option<OneOrMany>,
+    pub member: Option<String>,
+    pub cast: Option<OneOrMany>,
+    pub capture: Option<String>,
+    #[serde(default, rename = "where")]
+    pub conditions: Vec<RawCond>,
+}
+
+/// `reads = { member = ["dbInstanceEndpointAddress"], of = ["aws_rds.DatabaseInstance"] }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReads {
+    pub member: OneOrMany,
+    pub of: Option<OneOrMany>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -277,6 +316,9 @@ pub enum Step {
     /// The object of a member expression written in place (`alb` of `alb.loadBalancerDnsName`);
     /// a name bound to a member is not followed, since a fix can only reuse text at the use site.
     Object,
+    /// The condition choosing a value: `c` of `c ? a : b` / `b if c else d`, `a ?? b` itself,
+    /// the condition of an `if` whose branches assign the name read.
+    Condition,
 }
 
 impl Select {
@@ -335,6 +377,42 @@ pub enum Test {
     All(Vec<Cond>),
     Any(Vec<Cond>),
     Not(Box<Cond>),
+    /// Some use of the value matches (see `cdklint_model::uses`).
+    Used(Box<UseFilter>),
+    InLoop(bool),
+    InRegionLoop(bool),
+    MentionsRegion(bool),
+    /// Reads one of these members (normalised), of a construct of one of these classes when
+    /// `of` is not empty, anywhere inside the value.
+    Reads {
+        members: Vec<String>,
+        of: Vec<String>,
+    },
+}
+
+/// A filter over the uses of a value: every field given must hold of one use.
+#[derive(Debug, Clone, Default)]
+pub struct UseFilter {
+    /// Use kind names (`cdklint_model::UseKind::NAMES`).
+    pub kinds: Vec<String>,
+    /// Prop key paths from the call's props, normalised (`loggingconfig.bucket`); one must
+    /// be the use's.
+    pub key: Vec<String>,
+    /// The positional argument index.
+    pub index: Option<usize>,
+    /// The call's canonical name (instantiations, static calls) or, for a method call, the
+    /// class of the construct it is called on.
+    pub of: Vec<String>,
+    /// The call's method name (the method called on the value, for a receiver).
+    pub method: Vec<String>,
+    /// The members read off the value start with this path (normalised).
+    pub member: Option<Vec<String>>,
+    /// The use is cast to one of these types (canonical).
+    pub cast: Vec<String>,
+    /// Names the use as written (`b.node.defaultChild`, the receiver of a method call).
+    pub capture: Option<String>,
+    /// Conditions on the call the use belongs to.
+    pub conditions: Vec<Cond>,
 }
 
 /// Where a condition sits in `rule.toml`, for error messages: `match[2].where[0].any[1]`.
@@ -520,6 +598,9 @@ fn cond(
     }
     if raw.object == Some(true) {
         select.steps.push(Step::Object);
+    }
+    if raw.condition == Some(true) {
+        select.steps.push(Step::Condition);
     }
     if raw.capture_entry.is_some() && !matches!(select.steps.last(), Some(Step::Prop(_))) {
         return Err(at.err("`capture-entry` needs a `prop` selector (the entry is the prop's)"));
@@ -734,6 +815,45 @@ fn cond(
             captures,
         )?)));
     }
+    if let Some(u) = raw.used {
+        tests.push(Test::Used(Box::new(used(
+            &at.child("used"),
+            *u,
+            lists,
+            captures,
+        )?)));
+    }
+    if let Some(b) = raw.in_loop {
+        tests.push(Test::InLoop(b));
+    }
+    if let Some(b) = raw.in_region_loop {
+        tests.push(Test::InRegionLoop(b));
+    }
+    if let Some(b) = raw.mentions_region {
+        tests.push(Test::MentionsRegion(b));
+    }
+    if let Some(r) = raw.reads {
+        let members: Vec<String> = r
+            .member
+            .into_vec()
+            .iter()
+            .map(|m| normalize_name(m))
+            .collect();
+        if members.is_empty() {
+            return Err(at.err("`reads.member` is empty"));
+        }
+        let of = match r.of {
+            Some(of) => check_names(
+                at,
+                of.into_vec()
+                    .iter()
+                    .map(|s| normalize_canonical(s))
+                    .collect(),
+            )?,
+            None => Vec::new(),
+        };
+        tests.push(Test::Reads { members, of });
+    }
     if tests.is_empty() && select.is_here() {
         return Err(
             at.err("an empty condition: select something (`prop`, `arg`, `receiver`, `member-name`) or test it")
@@ -745,4 +865,127 @@ fn cond(
         capture_entry: raw.capture_entry,
         tests,
     })
+}
+
+/// Validate a `used = { … }` filter.
+fn used(
+    at: &At,
+    raw: RawUsed,
+    lists: &std::collections::BTreeMap<String, Vec<String>>,
+    captures: &mut Vec<String>,
+) -> Result<UseFilter, LoadError> {
+    let kinds = raw.kind.map(OneOrMany::into_vec).unwrap_or_default();
+    for k in &kinds {
+        if !cdklint_model::UseKind::NAMES.contains(&k.as_str()) {
+            return Err(at.err(format!(
+                "`as = {k:?}` is not a use kind ({})",
+                cdklint_model::UseKind::NAMES.join(", ")
+            )));
+        }
+    }
+    let path = |p: &str, key: &str| -> Result<Vec<String>, LoadError> {
+        if p.is_empty() || p.split('.').any(str::is_empty) {
+            return Err(at.err(format!("`{key} = {p:?}` must be a name or a dotted path")));
+        }
+        Ok(p.split('.').map(normalize_name).collect())
+    };
+    let key = raw
+        .key
+        .map(OneOrMany::into_vec)
+        .unwrap_or_default()
+        .iter()
+        .map(|k| path(k, "key").map(|p| p.join(".")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let member = raw.member.map(|m| path(&m, "member")).transpose()?;
+    let canon = |v: Option<OneOrMany>| -> Result<Vec<String>, LoadError> {
+        check_names(
+            at,
+            v.map(OneOrMany::into_vec)
+                .unwrap_or_default()
+                .iter()
+                .map(|s| normalize_canonical(s))
+                .collect(),
+        )
+    };
+    if let Some(c) = &raw.capture {
+        if BUILTIN_CAPTURES.contains(&c.as_str()) {
+            return Err(at.err(format!("`capture = {c:?}` shadows a built-in capture")));
+        }
+        if c.is_empty() || !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') {
+            return Err(at.err(format!("`capture = {c:?}` must be a plain name")));
+        }
+        if !captures.contains(c) {
+            captures.push(c.clone());
+        }
+    }
+    let conditions = raw
+        .conditions
+        .into_iter()
+        .enumerate()
+        .map(|(j, c)| cond(&at.child(&format!("where[{j}]")), c, lists, captures))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(UseFilter {
+        kinds,
+        key,
+        index: raw.index,
+        of: canon(raw.of)?,
+        method: raw
+            .method
+            .map(OneOrMany::into_vec)
+            .unwrap_or_default()
+            .iter()
+            .map(|m| normalize_name(m))
+            .collect(),
+        member,
+        cast: canon(raw.cast)?,
+        capture: raw.capture,
+        conditions,
+    })
+}
+
+#[cfg(test)]
+mod documented {
+    use super::{RawCond, RawMatch, RawUsed};
+
+    /// The keys a serde shape accepts, read from the error `deny_unknown_fields` gives for an
+    /// unknown one ("expected one of `a`, `b`"), so the list cannot drift from the struct.
+    fn keys_of<T: serde::de::DeserializeOwned + std::fmt::Debug>() -> Vec<String> {
+        let err = toml::from_str::<T>("zzz-unknown = 1").expect_err("an unknown key is an error");
+        let msg = err.to_string();
+        let list = msg
+            .split("expected one of")
+            .nth(1)
+            .unwrap_or_else(|| panic!("no key list in {msg:?}"));
+        list.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_matcher_key_is_documented_in_writing_rules() {
+        let doc = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/writing-rules.md"),
+        )
+        .expect("docs/writing-rules.md");
+        let mut missing = Vec::new();
+        for (shape, keys) in [
+            ("[[match]]", keys_of::<RawMatch>()),
+            ("condition", keys_of::<RawCond>()),
+            ("used", keys_of::<RawUsed>()),
+        ] {
+            assert!(keys.len() > 3, "{shape}: {keys:?}");
+            for key in keys {
+                // Documented as a table row or an inline example: `key = …` / `key` in a row.
+                if !doc.contains(&format!("`{key} =")) && !doc.contains(&format!("| `{key}`")) {
+                    missing.push(format!("{shape}.{key}"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "undocumented matcher keys in docs/writing-rules.md: {missing:?}"
+        );
+    }
 }

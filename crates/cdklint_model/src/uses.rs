@@ -1,0 +1,537 @@
+//! What a value is used for: every use of a construct — passed as which prop or argument of
+//! which call, the receiver of which method, read in an output, returned, stored on the
+//! construct, or discarded.
+//!
+//! The model walk records where each name of the file occurs (identifiers, `this.x`, `self.x`);
+//! nothing else is computed until a rule asks. [`Model::uses`] then classifies the occurrences
+//! of the name a value is bound to by looking at their parents only, so asking costs the number
+//! of occurrences, never a walk of the tree. Names bound to another name (`const b2 = b`) are
+//! looked through, with the members read on the way (`cfn = b.node.default_child`, then
+//! `cfn.replication_configuration = …` is a use of `b` reading `node.defaultchild.
+//! replicationconfiguration`).
+//!
+//! Like the rest of the model, uses never guess in the direction of a finding: scopes are not
+//! told apart, so a name used in one function counts as used wherever it is bound — a rule
+//! about an unused value stays silent rather than crying wolf.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+use tree_sitter::Node;
+
+use crate::model::{CallId, Model, binding_key};
+use crate::names::normalize_name;
+use crate::parse::text;
+
+/// How many aliases (`const b2 = b`) a use is followed through.
+const MAX_ALIASES: usize = 4;
+/// How far up an output (`new CfnOutput(…)`) around a use is looked for.
+const MAX_OUTPUT_DEPTH: usize = 12;
+
+/// Where a use sits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UseKind {
+    /// A positional argument of a call: `f(b)`, `alb.logAccessLogs(b)`, `Tags.of(b)`.
+    Arg { call: CallId, index: usize },
+    /// A prop value (object literal or dict entry, keyword argument, shorthand `{ b }`), with
+    /// the normalised key path from the call's props (`loggingconfig.bucket`) and the call
+    /// those props belong to, when there is one.
+    Prop { call: Option<CallId>, key: String },
+    /// The receiver of a method call: `b.addLifecycleRule(…)` (the method normalised).
+    Receiver { call: CallId, method: String },
+    /// Anywhere inside the props or arguments of a `CfnOutput`.
+    Output,
+    /// Returned from a function (`return b`, an arrow function's expression body).
+    Return,
+    /// Bound to another name: `const b2 = b` (the name's uses follow in the list).
+    Alias(String),
+    /// Stored on the construct (`this.b = …`, `self.b = …`, a class field): other files can
+    /// reach it through the construct.
+    Field,
+    /// Exported from the module (`export const b = …`, `export default b`, `module.exports`).
+    Export,
+    /// The target of an assignment: `b.versioned = true` (the member path says what is set).
+    Assigned,
+    /// An expression statement on its own: `new cdk.Stack(app, 'S');`.
+    Discarded,
+    /// Anything else: a condition, an operand, a template hole, a subscript.
+    Other,
+}
+
+impl UseKind {
+    /// The name rule conditions use (`used = { as = "prop" }`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            UseKind::Arg { .. } => "arg",
+            UseKind::Prop { .. } => "prop",
+            UseKind::Receiver { .. } => "receiver",
+            UseKind::Output => "output",
+            UseKind::Return => "return",
+            UseKind::Alias(_) => "alias",
+            UseKind::Field => "field",
+            UseKind::Export => "export",
+            UseKind::Assigned => "assigned",
+            UseKind::Discarded => "discarded",
+            UseKind::Other => "other",
+        }
+    }
+
+    /// Every use kind name, for validating rule conditions.
+    pub const NAMES: &'static [&'static str] = &[
+        "arg",
+        "prop",
+        "receiver",
+        "output",
+        "return",
+        "alias",
+        "field",
+        "export",
+        "assigned",
+        "discarded",
+        "other",
+    ];
+
+    /// The call the use is an argument, prop or receiver of.
+    pub fn call(&self) -> Option<CallId> {
+        match self {
+            UseKind::Arg { call, .. } | UseKind::Receiver { call, .. } => Some(*call),
+            UseKind::Prop { call, .. } => *call,
+            _ => None,
+        }
+    }
+}
+
+/// One use of a value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Use<'t> {
+    /// The use as written: the value with the members read off it (`b.node.defaultChild`) and
+    /// any cast around it; for a method call, the receiver.
+    pub expr: Node<'t>,
+    /// Members read off the value on the way, normalised (`["node", "defaultchild"]`), through
+    /// aliases too. A method call's name is not a member read: it is in [`UseKind::Receiver`].
+    pub members: Vec<String>,
+    /// The type the use is cast to: TypeScript `x as T` / `<T>x`, Python `cast(T, x)`.
+    pub cast: Option<Node<'t>>,
+    pub kind: UseKind,
+}
+
+/// Occurrences of names, recorded during the model walk: a plain list, indexed by name only
+/// when a rule first asks (most files never do), so the walk pays a push per name.
+#[derive(Default)]
+pub(crate) struct Occurrences<'t> {
+    nodes: Vec<Node<'t>>,
+    by_name: OnceCell<HashMap<&'t str, Vec<Node<'t>>>>,
+}
+
+impl<'t> Occurrences<'t> {
+    /// Record `node` when it may be a use of a name: an identifier, a shorthand prop, or
+    /// `this.x` / `self.x`. Declarations, parameters, property names and assignment targets
+    /// are told apart only when a name is asked for ([`Occurrences::of`]): that needs the
+    /// node's parent, which tree-sitter finds from the root, too dear for every identifier.
+    pub(crate) fn note(&mut self, node: Node<'t>, kind: &str, src: &'t str) {
+        let key = match kind {
+            "identifier" | "shorthand_property_identifier" => text(node, src),
+            "member_expression" | "attribute" => {
+                let Some(object) = node.child_by_field_name("object") else {
+                    return;
+                };
+                if !matches!(object.kind(), "this" | "identifier")
+                    || !matches!(text(object, src), "this" | "self")
+                {
+                    return;
+                }
+                // The key is the text as written, `this.x`; spaced-out `this . x` is not worth
+                // an allocation per member expression.
+                let t = text(node, src);
+                if t.contains(char::is_whitespace) {
+                    return;
+                }
+                t
+            }
+            _ => return,
+        };
+        if matches!(key, "this" | "self") {
+            return;
+        }
+        self.nodes.push(node);
+    }
+
+    /// The uses of the name `key` (`b`, `this.b`), in file order.
+    pub(crate) fn of(&self, key: &str, src: &'t str, python: bool) -> Vec<Node<'t>> {
+        let by_name = self.by_name.get_or_init(|| {
+            let mut map: HashMap<&'t str, Vec<Node<'t>>> = HashMap::new();
+            for &n in &self.nodes {
+                map.entry(text(n, src)).or_default().push(n);
+            }
+            map
+        });
+        by_name
+            .get(key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|n| match n.kind() {
+                "member_expression" | "attribute" => !is_assignment_target(*n),
+                _ => is_reference(*n, python),
+            })
+            .collect()
+    }
+}
+
+/// An identifier that reads a name (rather than declaring or naming something).
+fn is_reference(node: Node, python: bool) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    let field_is = |name: &str| parent.child_by_field_name(name) == Some(node);
+    match parent.kind() {
+        "variable_declarator" => !field_is("name"),
+        "assignment_expression" | "assignment" | "augmented_assignment" => !field_is("left"),
+        "required_parameter"
+        | "optional_parameter"
+        | "formal_parameters"
+        | "parameters"
+        | "default_parameter"
+        | "typed_parameter"
+        | "typed_default_parameter"
+        | "lambda_parameters" => false,
+        "function_declaration"
+        | "function_definition"
+        | "class_declaration"
+        | "class_definition"
+        | "method_definition"
+        | "generator_function_declaration" => !field_is("name"),
+        "import_specifier"
+        | "import_clause"
+        | "namespace_import"
+        | "aliased_import"
+        | "dotted_name"
+        | "import_from_statement"
+        | "import_statement" => false,
+        "keyword_argument" => !field_is("name"),
+        "attribute" if python => !field_is("attribute"),
+        "for_in_statement" | "for_statement" | "for_in_clause" => !field_is("left"),
+        "labeled_statement" | "break_statement" | "continue_statement" => false,
+        _ => true,
+    }
+}
+
+fn is_assignment_target(node: Node) -> bool {
+    node.parent().is_some_and(|p| {
+        matches!(p.kind(), "assignment_expression" | "assignment")
+            && p.child_by_field_name("left") == Some(node)
+    })
+}
+
+impl<'t> Model<'t> {
+    /// Every use of the value `node` evaluates to, in file order of discovery: when the value
+    /// (a call, or a name bound to one) is bound to a name, the uses of that name — plus
+    /// [`UseKind::Field`] / [`UseKind::Export`] for a value stored on the construct or exported
+    /// — else the one place the expression itself sits.
+    pub fn uses(&self, node: Node<'t>) -> Vec<Use<'t>> {
+        let value = self.unwrap(node);
+        let mut out = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        self.uses_from(value, Vec::new(), None, &mut out, &mut seen, 0);
+        out
+    }
+
+    fn uses_from(
+        &self,
+        node: Node<'t>,
+        prefix: Vec<String>,
+        cast: Option<Node<'t>>,
+        out: &mut Vec<Use<'t>>,
+        seen: &mut Vec<String>,
+        depth: usize,
+    ) {
+        let mut first = self.use_at(node);
+        let mut members = prefix;
+        members.append(&mut first.members);
+        first.members = members;
+        first.cast = first.cast.or(cast);
+        let key = match &first.kind {
+            UseKind::Alias(key) => Some(key.clone()),
+            UseKind::Field => self.bound_key_of(first.expr),
+            _ => None,
+        };
+        if let Some(key) = key
+            && depth < MAX_ALIASES
+            && !seen.contains(&key)
+        {
+            let exported = self.declaration_exported(first.expr);
+            let (members, cast) = (first.members.clone(), first.cast);
+            out.push(first);
+            if exported {
+                out.push(Use {
+                    expr: node,
+                    members: members.clone(),
+                    cast,
+                    kind: UseKind::Export,
+                });
+            }
+            seen.push(key.clone());
+            for occurrence in self.occurrences.of(&key, self.src(), self.is_python()) {
+                self.uses_from(occurrence, members.clone(), cast, out, seen, depth + 1);
+            }
+            return;
+        }
+        out.push(first);
+    }
+
+    /// The binding key of the declaration or assignment whose value is `expr`.
+    fn bound_key_of(&self, expr: Node<'t>) -> Option<String> {
+        let parent = expr.parent()?;
+        match parent.kind() {
+            "assignment_expression" | "assignment" => {
+                binding_key(parent.child_by_field_name("left")?, self.src())
+            }
+            "public_field_definition" => Some(format!(
+                "this.{}",
+                self.text(parent.child_by_field_name("name")?)
+            )),
+            "variable_declarator" => binding_key(parent.child_by_field_name("name")?, self.src()),
+            _ => None,
+        }
+    }
+
+    /// `export const b = <expr>`.
+    fn declaration_exported(&self, expr: Node<'t>) -> bool {
+        expr.parent()
+            .filter(|p| p.kind() == "variable_declarator")
+            .and_then(|d| d.parent())
+            .and_then(|decl| decl.parent())
+            .is_some_and(|p| p.kind() == "export_statement")
+    }
+
+    /// Where one expression sits: the members read off it, a cast around it, and its place.
+    pub fn use_at(&self, node: Node<'t>) -> Use<'t> {
+        let mut members = Vec::new();
+        let mut cast = None;
+        let mut expr = node;
+        // `{ logBucket }`: the shorthand is its own prop entry.
+        if node.kind() == "shorthand_property_identifier" {
+            let kind = self.prop_use(node, self.text(node));
+            return self.finish(node, members, cast, kind);
+        }
+        let kind = loop {
+            let Some(parent) = expr.parent() else {
+                break UseKind::Other;
+            };
+            let is_field = |name: &str| parent.child_by_field_name(name) == Some(expr);
+            match parent.kind() {
+                "member_expression" | "attribute" if is_field("object") => {
+                    let name = parent
+                        .child_by_field_name("property")
+                        .or_else(|| parent.child_by_field_name("attribute"))
+                        .map(|n| normalize_name(self.text(n)))
+                        .unwrap_or_default();
+                    let called = parent.parent().filter(|g| {
+                        matches!(g.kind(), "call_expression" | "call")
+                            && g.child_by_field_name("function") == Some(parent)
+                    });
+                    if let Some(call) = called.and_then(|g| self.call_id_at(g)) {
+                        break UseKind::Receiver { call, method: name };
+                    }
+                    members.push(name);
+                    expr = parent;
+                }
+                "parenthesized_expression"
+                | "non_null_expression"
+                | "await_expression"
+                | "satisfies_expression" => expr = parent,
+                "as_expression" | "type_assertion" => {
+                    // `x as T`; `<T>x` holds its type in type arguments.
+                    let ty = named(parent).into_iter().find(|n| *n != expr);
+                    let ty = match ty {
+                        Some(t) if t.kind() == "type_arguments" => named(t).into_iter().next(),
+                        t => t,
+                    };
+                    cast = ty.or(cast);
+                    expr = parent;
+                }
+                "arguments" | "argument_list" => {
+                    let Some(call_node) = parent.parent() else {
+                        break UseKind::Other;
+                    };
+                    let args: Vec<Node> = named(parent)
+                        .into_iter()
+                        .filter(|a| {
+                            !matches!(
+                                a.kind(),
+                                "comment" | "keyword_argument" | "dictionary_splat"
+                            )
+                        })
+                        .collect();
+                    let index = args.iter().position(|a| *a == expr).unwrap_or(0);
+                    // Python `cast(T, x)` / `typing.cast(T, x)` is a cast, not a call.
+                    let callee = call_node
+                        .child_by_field_name("function")
+                        .map(|f| self.text(f));
+                    if matches!(callee, Some("cast" | "typing.cast")) && index == 1 {
+                        cast = args.first().copied();
+                        expr = call_node;
+                        continue;
+                    }
+                    match self.call_id_at(call_node) {
+                        Some(call) => break UseKind::Arg { call, index },
+                        None => break UseKind::Other,
+                    }
+                }
+                "keyword_argument" if is_field("value") => {
+                    let key = parent
+                        .child_by_field_name("name")
+                        .map(|n| self.text(n))
+                        .unwrap_or_default();
+                    break self.prop_use(parent, key);
+                }
+                "pair" if is_field("value") => {
+                    let key = parent
+                        .child_by_field_name("key")
+                        .map(|k| crate::imports::string_content(k, self.src()))
+                        .unwrap_or_default();
+                    break self.prop_use(parent, key);
+                }
+                "array" | "list" | "tuple" | "spread_element" | "list_splat" => expr = parent,
+                "variable_declarator" if is_field("value") => {
+                    break match parent
+                        .child_by_field_name("name")
+                        .and_then(|n| binding_key(n, self.src()))
+                    {
+                        Some(key) => UseKind::Alias(key),
+                        None => UseKind::Other,
+                    };
+                }
+                "assignment_expression" | "assignment" => {
+                    if is_field("left") {
+                        break UseKind::Assigned;
+                    }
+                    let left = parent.child_by_field_name("left");
+                    let left_text = left.map(|l| self.text(l)).unwrap_or_default();
+                    if matches!(left_text, "module.exports" | "exports") {
+                        break UseKind::Export;
+                    }
+                    break match left.and_then(|l| binding_key(l, self.src())) {
+                        Some(key) if key.starts_with("this.") || key.starts_with("self.") => {
+                            UseKind::Field
+                        }
+                        Some(key) => UseKind::Alias(key),
+                        None => UseKind::Other,
+                    };
+                }
+                "public_field_definition" if is_field("value") => break UseKind::Field,
+                "return_statement" => break UseKind::Return,
+                "arrow_function" if is_field("body") => break UseKind::Return,
+                "expression_statement" => break UseKind::Discarded,
+                "export_statement" => break UseKind::Export,
+                _ => break UseKind::Other,
+            }
+        };
+        self.finish(expr, members, cast, kind)
+    }
+
+    fn finish(
+        &self,
+        expr: Node<'t>,
+        members: Vec<String>,
+        cast: Option<Node<'t>>,
+        kind: UseKind,
+    ) -> Use<'t> {
+        let kind = if self.inside_output(expr) {
+            UseKind::Output
+        } else {
+            kind
+        };
+        Use {
+            expr,
+            members,
+            cast,
+            kind,
+        }
+    }
+
+    /// A prop use: the key path up to the call whose props hold `entry`.
+    fn prop_use(&self, entry: Node<'t>, key: &str) -> UseKind {
+        let mut path = vec![normalize_name(key)];
+        let mut node = entry;
+        for _ in 0..8 {
+            let Some(container) = node.parent() else {
+                break;
+            };
+            // Python keyword arguments sit directly in the call's argument list.
+            if container.kind() == "argument_list" {
+                let call = container.parent().and_then(|c| self.call_id_at(c));
+                return UseKind::Prop {
+                    call,
+                    key: path.join("."),
+                };
+            }
+            if !matches!(container.kind(), "object" | "dictionary") {
+                break;
+            }
+            let Some(outer) = container.parent() else {
+                break;
+            };
+            match outer.kind() {
+                "arguments" | "argument_list" => {
+                    let call = outer.parent().and_then(|c| self.call_id_at(c));
+                    return UseKind::Prop {
+                        call,
+                        key: path.join("."),
+                    };
+                }
+                "pair" | "keyword_argument"
+                    if outer.child_by_field_name("value") == Some(container) =>
+                {
+                    let k = outer
+                        .child_by_field_name("key")
+                        .or_else(|| outer.child_by_field_name("name"))
+                        .map(|k| crate::imports::string_content(k, self.src()))
+                        .unwrap_or_default();
+                    path.insert(0, normalize_name(k));
+                    node = outer;
+                }
+                _ => break,
+            }
+        }
+        UseKind::Prop {
+            call: None,
+            key: path.join("."),
+        }
+    }
+
+    /// The expression lies in the arguments of a `CfnOutput` (its `value`, a `Fn.join` in it).
+    fn inside_output(&self, expr: Node<'t>) -> bool {
+        let mut node = expr;
+        for _ in 0..MAX_OUTPUT_DEPTH {
+            let Some(parent) = node.parent() else {
+                return false;
+            };
+            if matches!(
+                parent.kind(),
+                "expression_statement"
+                    | "statement_block"
+                    | "block"
+                    | "lexical_declaration"
+                    | "return_statement"
+            ) {
+                return false;
+            }
+            if let Some(call) = self.call_at(parent)
+                && call.name.as_deref() == Some("cdk.cfnoutput")
+                && parent.child_by_field_name("arguments") == Some(node)
+            {
+                return true;
+            }
+            node = parent;
+        }
+        false
+    }
+}
+
+fn named(node: Node) -> Vec<Node> {
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect()
+}
