@@ -22,6 +22,7 @@ mod names;
 pub mod parse;
 pub mod props;
 pub mod resolve;
+pub mod v1;
 mod value;
 
 pub use grammar::{Grammar, QueryLanguage};
