@@ -234,8 +234,9 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A replacement the fix may write in place of the deprecated name: the text names exactly one
-/// member, of the same type, not deprecated itself, with the same signature (parameters and
-/// return type, or property type and optionality). Boolean props are left out: a renamed flag
+/// member, of the same type, not deprecated itself, that takes every call of the old one with
+/// the same parameters (names included, for Python keywords; further optional ones allowed)
+/// and return type, or has the same property type and optionality. Boolean props are left out: a renamed flag
 /// may have flipped its sense (`ignoreErrorOnMissingContext` → `mustExist`).
 pub fn replacement(ty: &Type, kind: SymbolKind, member: &str, text: &str) -> Option<String> {
     let text = first_paragraph(text);
@@ -256,7 +257,7 @@ pub fn replacement(ty: &Type, kind: SymbolKind, member: &str, text: &str) -> Opt
             let old = ty.methods.iter().find(|m| m.name == member)?;
             ty.methods
                 .iter()
-                .any(|m| m.name == name && m.docs.deprecated.is_none() && m.same_signature(old))
+                .any(|m| m.name == name && m.docs.deprecated.is_none() && m.accepts_calls_of(old))
         }
         SymbolKind::StaticProperty | SymbolKind::Prop => {
             let old = ty.properties.iter().find(|p| p.name == member)?;
@@ -337,7 +338,7 @@ mod tests {
             "parameters": [{ "name": "secret", "type": { "primitive": "string" } }],
             "returns": { "type": { "fqn": "aws-cdk-lib.SecretValue" } } },
           { "name": "unsafePlainText", "static": true,
-            "parameters": [{ "name": "s", "type": { "primitive": "string" } }],
+            "parameters": [{ "name": "secret", "type": { "primitive": "string" } }],
             "returns": { "type": { "fqn": "aws-cdk-lib.SecretValue" } } },
           { "name": "cfnParameter", "static": true, "docs": { "deprecated": "use `unsafePlainText`\n\nmore docs" },
             "parameters": [{ "name": "p", "type": { "fqn": "aws-cdk-lib.CfnParameter" } }],
@@ -347,7 +348,8 @@ mod tests {
           { "name": "addDependsOn", "docs": { "deprecated": "Use `addResourceDependency` instead." },
             "parameters": [{ "name": "target", "type": { "fqn": "aws-cdk-lib.CfnResource" } }] },
           { "name": "addResourceDependency",
-            "parameters": [{ "name": "target", "type": { "fqn": "aws-cdk-lib.CfnResource" } }] }
+            "parameters": [{ "name": "target", "type": { "fqn": "aws-cdk-lib.CfnResource" } },
+              { "name": "reason", "optional": true, "type": { "primitive": "string" } }] }
         ] },
         "aws-cdk-lib.aws_ec2.CfnVPC": { "kind": "class", "name": "CfnVPC", "base": "aws-cdk-lib.CfnResource" },
         "aws-cdk-lib.aws_ec2.SubnetType": { "kind": "enum", "name": "SubnetType", "members": [

@@ -64,6 +64,8 @@ pub struct Callable {
 
 #[derive(Debug, Deserialize, PartialEq)]
 pub struct Parameter {
+    /// Compared too: Python callers may pass any parameter by keyword.
+    pub name: String,
     #[serde(rename = "type")]
     pub ty: Value,
     #[serde(default)]
@@ -99,12 +101,17 @@ impl Callable {
         self.parameters.last()?.ty.get("fqn")?.as_str()
     }
 
-    /// Same parameter types (names aside) and return type: a call of one works as a call of
-    /// the other.
-    pub fn same_signature(&self, other: &Callable) -> bool {
-        self.is_static == other.is_static
-            && self.parameters == other.parameters
-            && self.returns == other.returns
+    /// Every call of `old` is a call of `self` with the same meaning of each argument: the same
+    /// parameters (names, types, optionality) and return type, `self` possibly taking further
+    /// optional parameters (`addResourceDependency(target, reason?)` for `addDependsOn(target)`).
+    pub fn accepts_calls_of(&self, old: &Callable) -> bool {
+        self.is_static == old.is_static
+            && self.returns == old.returns
+            && self.parameters.len() >= old.parameters.len()
+            && self.parameters[..old.parameters.len()] == old.parameters[..]
+            && self.parameters[old.parameters.len()..]
+                .iter()
+                .all(|p| p.optional && !p.variadic)
     }
 }
 

@@ -131,10 +131,14 @@ fn call_uses<'t>(
             }
         }
         CallKind::Method => {
-            let (Some(method), Some(class)) = (&call.method, receiver_class(model, call)) else {
+            // The method name first: most method calls name no deprecated method at all.
+            let Some(candidates) = call.method.as_ref().and_then(|m| index.methods.get(m)) else {
                 return;
             };
-            for (classes, symbol) in index.methods.get(method).into_iter().flatten() {
+            let Some(class) = receiver_class(model, call) else {
+                return;
+            };
+            for (classes, symbol) in candidates {
                 if classes.contains(&class)
                     && let Some(m) = member_name(call.callee)
                 {
