@@ -33,7 +33,7 @@ class AppStack(Stack):
         alb = elbv2.ApplicationLoadBalancer(self, "Alb", vpc=vpc)
         alb.metric_request_count()  # expect: API001
         bucket = s3.CfnBucket(self, "Bucket")
-        bucket.add_depends_on(s3.CfnBucket(self, "Other"))  # expect: API001
+        bucket.add_resource_dependency(s3.CfnBucket(self, "Other"))  # expect: API001
         self.add_stack_dependency(other)  # expect: API001
         # A deprecated class.
         cloudfront.CloudFrontWebDistribution(self, "Dist", origin_configs=[])  # expect: API001

@@ -31,7 +31,7 @@ export class AppStack extends Stack {
     const alb = new elbv2.ApplicationLoadBalancer(this, 'Alb', { vpc });
     alb.metricRequestCount(); // expect: API001
     const bucket = new s3.CfnBucket(this, 'Bucket');
-    bucket.addDependsOn(new s3.CfnBucket(this, 'Other')); // expect: API001
+    bucket.addResourceDependency(new s3.CfnBucket(this, 'Other')); // expect: API001
     this.addStackDependency(other); // expect: API001
     // A deprecated class.
     new cloudfront.CloudFrontWebDistribution(this, 'Dist', { originConfigs: [] }); // expect: API001
