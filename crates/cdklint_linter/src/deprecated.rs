@@ -316,32 +316,46 @@ fn diagnostic(
 /// "Use `unsafePlainText()` instead." → "Use `unsafe_plain_text()` instead.". Type names and
 /// upper-case members are the same in both languages; words outside code spans are prose.
 fn pythonize_code_spans(text: &str) -> String {
+    // A run of backticks opens or closes a span (``x`` as well as `x`).
     let mut out = String::with_capacity(text.len());
-    for (i, part) in text.split('`').enumerate() {
-        if i > 0 {
-            out.push('`');
-        }
-        if i % 2 == 0 {
-            out.push_str(part);
+    let mut in_code = false;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ticks = rest.len() - rest.trim_start_matches('`').len();
+        if ticks > 0 {
+            out.push_str(&rest[..ticks]);
+            rest = &rest[ticks..];
+            in_code = !in_code;
             continue;
         }
-        let segments: Vec<String> = part
-            .split('.')
-            .map(|seg| {
-                let ident_len = seg
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                    .unwrap_or(seg.len());
-                let (ident, rest) = seg.split_at(ident_len);
-                if ident.starts_with(|c: char| c.is_ascii_lowercase()) {
-                    format!("{}{rest}", python_name(ident))
-                } else {
-                    seg.to_string()
-                }
-            })
-            .collect();
-        out.push_str(&segments.join("."));
+        let end = rest.find('`').unwrap_or(rest.len());
+        let (part, tail) = rest.split_at(end);
+        if in_code {
+            out.push_str(&pythonize_code(part));
+        } else {
+            out.push_str(part);
+        }
+        rest = tail;
     }
     out
+}
+
+/// `SecretValue.unsafePlainText()` → `SecretValue.unsafe_plain_text()`.
+fn pythonize_code(code: &str) -> String {
+    code.split('.')
+        .map(|seg| {
+            let ident_len = seg
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(seg.len());
+            let (ident, rest) = seg.split_at(ident_len);
+            if ident.starts_with(|c: char| c.is_ascii_lowercase()) {
+                format!("{}{rest}", python_name(ident))
+            } else {
+                seg.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// A template whose holes are the finding's texts; `None` when one is missing.
