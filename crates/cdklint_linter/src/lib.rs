@@ -11,6 +11,7 @@
 //! [`LintResult::rule_errors`] while the other rules still report.
 
 mod checks;
+mod deprecated;
 mod engine;
 mod fix;
 mod matching;

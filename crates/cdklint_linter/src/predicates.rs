@@ -85,6 +85,9 @@ pub fn holds<'t>(ctx: &FileContext<'t>, pred: &ResolvedPredicate, node: Node<'t>
         PredicateKind::PassedTo => passed_to(ctx, node, &pred.args),
         PredicateKind::PathMatch => pred.regex.as_ref().is_some_and(|re| re.is_match(&ctx.path)),
         PredicateKind::ValueConstruct => is_construct_call(ctx.follow(node)),
+        PredicateKind::CdkV1Import => {
+            cdklint_model::v1::imports_cdk_v1(node, ctx.src, &ctx.imports)
+        }
     }
 }
 

@@ -28,6 +28,7 @@ pub mod resolve;
 pub mod shell;
 pub mod userdata;
 pub mod uses;
+pub mod v1;
 mod value;
 
 pub use grammar::{Grammar, QueryLanguage};

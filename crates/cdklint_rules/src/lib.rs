@@ -5,6 +5,7 @@
 //! serde form into a validated [`Rule`] and compiles each language's queries into one combined
 //! [`CompiledQuery`] — the only fallible step, done once. After loading, a `Rule` is valid.
 
+pub mod deprecated;
 mod matcher;
 mod predicates;
 mod raw;

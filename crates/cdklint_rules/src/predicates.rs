@@ -73,6 +73,10 @@ pub enum PredicateKind {
     /// `(#value-construct? @x)`: `@x`, or the value it is bound to in the file, is a construct
     /// instantiation: `new X(scope, 'id', …)` / `X(self, "id", …)`.
     ValueConstruct,
+    /// `(#cdk-v1-import? @x)`: `@x` is a TypeScript module specifier naming a CDK v1 package
+    /// (`'@aws-cdk/aws-s3'`, not `*-alpha`), or a Python import statement of an `aws_cdk`
+    /// module in a file that imports `aws_cdk.core` (see `cdklint_model::v1`).
+    CdkV1Import,
 }
 
 /// Name and argument shape of each predicate.
@@ -199,6 +203,12 @@ pub const PREDICATES: &[PredicateSpec] = &[
         kind: PredicateKind::ValueConstruct,
         strings: (0, 0),
         doc: "capture (or its binding) is `new X(scope, 'id', …)` / `X(self, \"id\", …)`",
+    },
+    PredicateSpec {
+        name: "cdk-v1-import?",
+        kind: PredicateKind::CdkV1Import,
+        strings: (0, 0),
+        doc: "capture is a module specifier of a CDK v1 package, or a Python import of CDK v1",
     },
 ];
 

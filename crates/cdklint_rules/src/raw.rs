@@ -41,6 +41,9 @@ pub struct RawRule {
     #[serde(default)]
     pub query_prefilter: Vec<String>,
     pub docs: RawDocs,
+    /// The rule's matches come from a generated data file in its directory, evaluated by the
+    /// engine over the model, instead of `[[match]]` tables: `"deprecated-api.tsv"` (API001).
+    pub generated: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

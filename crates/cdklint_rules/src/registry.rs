@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use tree_sitter::{Query, QueryPredicateArg};
 
+use crate::deprecated::{self, DeprecatedApi, DeprecatedIndex};
 use crate::matcher::Target;
 use crate::predicates::{self, PredicateKind, ResolvedPredicate};
 use crate::raw::RawRule;
@@ -39,6 +40,8 @@ pub struct Registry {
     rules: Vec<Rule>,
     dispatch: Dispatch,
     compiled: [OnceLock<Result<CompiledQuery, Vec<LoadError>>>; 3],
+    /// The rule whose matches come from generated deprecation data (API001), with its index.
+    deprecated: Option<(usize, DeprecatedIndex)>,
 }
 
 /// Matchers by the canonical name, method name or member they start from: `(rule, matcher)`
@@ -165,11 +168,26 @@ impl Registry {
     ) -> Result<Registry, Vec<LoadError>> {
         let mut rules = Vec::new();
         let mut errors = Vec::new();
+        let mut generated = Vec::new();
         for (dir, files) in dirs {
             match load_rule(&dir, &files) {
-                Ok(rule) => rules.push(rule),
+                Ok(rule) => {
+                    if let Some(data) = &rule.generated {
+                        match load_generated(&dir, data, &files) {
+                            Ok(api) => generated.push((rule.code.clone(), api)),
+                            Err(e) => errors.push(e),
+                        }
+                    }
+                    rules.push(rule)
+                }
                 Err(e) => errors.push(e),
             }
+        }
+        if generated.len() > 1 {
+            errors.push(LoadError::new(
+                deprecated::DATA_FILE,
+                "only one rule may use generated deprecation data",
+            ));
         }
         let mut seen = BTreeMap::new();
         for rule in &rules {
@@ -186,10 +204,16 @@ impl Registry {
             return Err(errors);
         }
         rules.sort_by(|a, b| a.code.cmp(&b.code));
+        let deprecated = generated.pop().and_then(|(code, api)| {
+            let i = rules.iter().position(|r| r.code == code)?;
+            let covered = rules[i].lists.get("covered").cloned().unwrap_or_default();
+            Some((i, DeprecatedIndex::new(api, &covered)))
+        });
         Ok(Registry {
             dispatch: Dispatch::new(&rules),
             rules,
             compiled: Default::default(),
+            deprecated,
         })
     }
 
@@ -200,6 +224,12 @@ impl Registry {
 
     pub fn rules(&self) -> &[Rule] {
         &self.rules
+    }
+
+    /// The rule matched from generated deprecation data (API001), by index into
+    /// [`Registry::rules`], with the data indexed by name.
+    pub fn deprecated(&self) -> Option<(usize, &DeprecatedIndex)> {
+        self.deprecated.as_ref().map(|(i, d)| (*i, d))
     }
 
     pub fn rule(&self, code: &str) -> Option<&Rule> {
@@ -270,6 +300,7 @@ fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadEr
     }
     for name in files.keys() {
         let known = name == "rule.toml"
+            || name == deprecated::DATA_FILE
             || name.ends_with(".scm")
             || name.ends_with(".txt")
             || name.ends_with(".md");
@@ -283,6 +314,19 @@ fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadEr
         }
     }
     rule::validate(dir, raw, queries, lists)
+}
+
+/// A rule's generated data file, parsed.
+fn load_generated(
+    dir: &str,
+    data: &str,
+    files: &BTreeMap<String, String>,
+) -> Result<DeprecatedApi, LoadError> {
+    let file = format!("{dir}/{data}");
+    let text = files
+        .get(data)
+        .ok_or_else(|| LoadError::new(&file, "missing (named by `generated` in rule.toml)"))?;
+    DeprecatedApi::parse(text).map_err(|e| LoadError::new(format!("{file}: {e}"), "malformed"))
 }
 
 fn compile(rules: &[Rule], grammar: Grammar) -> Result<CompiledQuery, Vec<LoadError>> {
@@ -577,6 +621,7 @@ fn pattern_info(
                 );
             }
             PredicateKind::ValueConstruct => {}
+            PredicateKind::CdkV1Import => {}
         }
         predicates.push(ResolvedPredicate {
             kind: spec.kind,

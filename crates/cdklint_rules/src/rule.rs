@@ -35,6 +35,9 @@ pub struct Rule {
     pub matchers: Vec<Matcher>,
     /// The query runs only on files containing one of these strings (empty: every file).
     pub query_prefilter: Vec<String>,
+    /// The generated data file the engine matches instead of `[[match]]` tables
+    /// (`deprecated-api.tsv`; see [`crate::deprecated`]).
+    pub generated: Option<String>,
 }
 
 impl Rule {
@@ -292,8 +295,19 @@ pub(crate) fn validate(
             "`syntax-query` is set but the rule has no typescript.scm / python.scm",
         ));
     }
+    if let Some(data) = &raw.generated
+        && data != crate::deprecated::DATA_FILE
+    {
+        return Err(LoadError::new(
+            f,
+            format!(
+                "`generated` names {data:?}; the engine knows only {:?}",
+                crate::deprecated::DATA_FILE
+            ),
+        ));
+    }
     for lang in &languages {
-        if raw.matchers.is_empty() && !queries.contains_key(lang) {
+        if raw.matchers.is_empty() && raw.generated.is_none() && !queries.contains_key(lang) {
             return Err(LoadError::new(
                 format!("{dir}/{}", lang.file_name()),
                 "missing: the rule applies to this language, so it needs this query file",
@@ -441,6 +455,7 @@ pub(crate) fn validate(
         queries,
         matchers,
         query_prefilter: raw.query_prefilter,
+        generated: raw.generated,
     })
 }
 
