@@ -180,11 +180,16 @@ impl Registry {
             return Err(errors);
         }
         rules.sort_by(|a, b| a.code.cmp(&b.code));
-        Ok(Registry {
+        Ok(Registry::from_rules(rules))
+    }
+
+    /// A registry of validated rules, sorted by code.
+    pub(crate) fn from_rules(rules: Vec<Rule>) -> Registry {
+        Registry {
             dispatch: Dispatch::new(&rules),
             rules,
             compiled: Default::default(),
-        })
+        }
     }
 
     /// The matchers of every rule, indexed by the names they start from.
@@ -231,18 +236,19 @@ impl Registry {
     }
 }
 
-fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadError> {
+pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadError> {
     let toml_file = format!("{dir}/rule.toml");
     let text = files
         .get("rule.toml")
         .ok_or_else(|| LoadError::new(&toml_file, "missing"))?;
     let raw: RawRule = toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
-        let file = match line {
-            Some(l) => format!("{toml_file}:{l}"),
-            None => toml_file.clone(),
-        };
-        LoadError::new(file, e.message().to_string())
+        let mut err = LoadError::new(&toml_file, e.message().trim().to_string());
+        if let Some(span) = e.span() {
+            let (line, column) = crate::locate::line_column(text, span.start);
+            err = err.at(line, Some(column));
+            err.key = crate::locate::key_at(text, span.start);
+        }
+        err
     })?;
     let mut queries = BTreeMap::new();
     for lang in QueryLanguage::ALL {
@@ -276,10 +282,16 @@ fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadEr
             ));
         }
     }
-    rule::validate(dir, raw, queries, lists)
+    rule::validate(dir, raw, queries, lists).map_err(|e| {
+        if e.file == toml_file {
+            crate::locate::locate(text, e)
+        } else {
+            e
+        }
+    })
 }
 
-fn compile(rules: &[Rule], grammar: Grammar) -> Result<CompiledQuery, Vec<LoadError>> {
+pub(crate) fn compile(rules: &[Rule], grammar: Grammar) -> Result<CompiledQuery, Vec<LoadError>> {
     let lang = grammar.query_language();
     let language = grammar.language();
     let mut source = String::new();
@@ -316,10 +328,9 @@ fn compile(rules: &[Rule], grammar: Grammar) -> Result<CompiledQuery, Vec<LoadEr
         let file = format!("{}/{}", rule.dir, lang.file_name());
         let pattern_src = &source[start..end];
         let line = source[rule_start..start].matches('\n').count() + 1;
-        let at = format!("{file}:{line}");
         match pattern_info(rule, rule_index, &query, p, pattern_src) {
             Ok(info) => patterns.push(info),
-            Err(message) => errors.push(LoadError::new(at, message)),
+            Err(message) => errors.push(LoadError::new(file, message).at(line, None)),
         }
     }
     for (rule_start, rule_index) in &owners {
@@ -367,21 +378,18 @@ fn individual_errors(rules: &[Rule], grammar: Grammar) -> Vec<LoadError> {
             continue;
         };
         if let Err(e) = Query::new(&language, src) {
-            errors.push(LoadError::new(
-                format!(
-                    "{}/{}:{}:{}",
-                    rule.dir,
-                    lang.file_name(),
-                    e.row + 1,
-                    e.column + 1
-                ),
-                format!(
-                    "does not compile against the {} grammar: {:?} error: {}",
-                    grammar.name(),
-                    e.kind,
-                    e.message
-                ),
-            ));
+            errors.push(
+                LoadError::new(
+                    format!("{}/{}", rule.dir, lang.file_name()),
+                    format!(
+                        "does not compile against the {} grammar: {:?} error: {}",
+                        grammar.name(),
+                        e.kind,
+                        e.message
+                    ),
+                )
+                .at(e.row + 1, Some(e.column + 1)),
+            );
         }
     }
     if errors.is_empty() {

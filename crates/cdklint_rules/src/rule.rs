@@ -35,6 +35,9 @@ pub struct Rule {
     pub matchers: Vec<Matcher>,
     /// The query runs only on files containing one of these strings (empty: every file).
     pub query_prefilter: Vec<String>,
+    /// The rule's directory on disk for a project rule loaded at run time (`rules-dirs`);
+    /// `None` for the rules built into the binary.
+    pub origin: Option<std::path::PathBuf>,
 }
 
 impl Rule {
@@ -439,6 +442,7 @@ pub(crate) fn validate(
         queries,
         matchers,
         query_prefilter: raw.query_prefilter,
+        origin: None,
     })
 }
 
