@@ -225,3 +225,32 @@ pub(crate) fn read_rules_dir(root: &Path) -> (Vec<Found>, Vec<LoadError>) {
     }
     (found, errors)
 }
+
+impl Rule {
+    /// Where the rule is documented: the built-in rules' pages, or a project rule's `rule.toml`
+    /// (a `file://` URL, opened by editors from a diagnostic's code).
+    pub fn url(&self) -> String {
+        match &self.origin {
+            None => cdklint_diagnostics::rule_url(&self.code),
+            Some(dir) => file_url(&dir.join(RULE_FILE)),
+        }
+    }
+}
+
+/// A `file://` URL of an absolute path, with the characters a URL path cannot hold escaped.
+pub fn file_url(path: &Path) -> String {
+    let mut s = path.to_string_lossy().replace('\\', "/");
+    if !s.starts_with('/') {
+        // A Windows path: `C:/x` is `file:///C:/x`.
+        s.insert(0, '/');
+    }
+    let mut out = String::from("file://");
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~:".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

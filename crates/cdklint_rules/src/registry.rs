@@ -53,6 +53,8 @@ pub struct Dispatch {
     pub keys: HashMap<String, Vec<(usize, usize)>>,
     /// `key-regex` matchers: every prop entry's key is tried against each.
     pub key_patterns: Vec<(regex::Regex, usize, usize)>,
+    /// `scope` matchers by the canonical class of the scope.
+    pub scopes: HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl Dispatch {
@@ -70,6 +72,7 @@ impl Dispatch {
                         }
                         (&mut d.keys, names)
                     }
+                    Target::Scope(names) => (&mut d.scopes, names),
                 };
                 for name in names {
                     map.entry(name.clone()).or_default().push((r, m));
