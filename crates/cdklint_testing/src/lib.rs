@@ -104,16 +104,7 @@ pub fn fixtures(rule_dir: &Path) -> (Vec<Fixture>, Vec<String>) {
             .and_then(|l| l.split_once("cdklint-test-path:"))
             .map(|(_, p)| p.trim().trim_end_matches("*/").trim().to_string())
             .unwrap_or(name);
-        let mut expected = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            if let Some(c) = expect_regex().captures(line) {
-                for item in c[1].split(',') {
-                    let mut parts = item.split_whitespace();
-                    let code = parts.next().unwrap_or_default().to_string();
-                    expected.push((i + 1, code, parts.next().map(str::to_string)));
-                }
-            }
-        }
+        let expected = expectations(&text);
         out.push(Fixture {
             file,
             lint_path,
@@ -122,6 +113,22 @@ pub fn fixtures(rule_dir: &Path) -> (Vec<Fixture>, Vec<String>) {
         });
     }
     (out, errors)
+}
+
+/// The findings a text expects: `(line, code, severity)` of each `expect: CODE [severity]`
+/// annotation.
+pub fn expectations(text: &str) -> Vec<(usize, String, Option<String>)> {
+    let mut expected = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(c) = expect_regex().captures(line) {
+            for item in c[1].split(',') {
+                let mut parts = item.split_whitespace();
+                let code = parts.next().unwrap_or_default().to_string();
+                expected.push((i + 1, code, parts.next().map(str::to_string)));
+            }
+        }
+    }
+    expected
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
