@@ -611,14 +611,12 @@ async fn editing_a_project_rule_changes_open_documents_findings() {
         "a project rule's finding links to its rule.toml"
     );
 
-    let changed = |c: &mut Client| {
-        let params = json!({"changes": [{"uri": rule_uri, "type": 2}]});
-        async move { c.notify("workspace/didChangeWatchedFiles", params).await }
-    };
+    let changed = json!({"changes": [{"uri": rule_uri, "type": 2}]});
 
     // A new message: seen in the open document.
     std::fs::write(&rule_file, PROJECT_RULE.replace("MESSAGE", "second wording")).unwrap();
-    changed(&mut c).await;
+    c.notify("workspace/didChangeWatchedFiles", changed.clone())
+        .await;
     c.published(&doc_uri, |d| messages_of(d, "ACME001") == ["second wording"])
         .await;
 
@@ -630,7 +628,8 @@ async fn editing_a_project_rule_changes_open_documents_findings() {
             .replace("present = false", "kind = \"enum\""),
     )
     .unwrap();
-    changed(&mut c).await;
+    c.notify("workspace/didChangeWatchedFiles", changed.clone())
+        .await;
     let on_rule = c.published(&rule_uri, |d| !d.is_empty()).await;
     assert_eq!(on_rule[0]["range"]["start"]["line"], 9, "{on_rule:?}");
     assert!(
@@ -650,7 +649,8 @@ async fn editing_a_project_rule_changes_open_documents_findings() {
 
     // Fixed: the rule file's diagnostics are cleared and the rule reports again.
     std::fs::write(&rule_file, PROJECT_RULE.replace("MESSAGE", "third wording")).unwrap();
-    changed(&mut c).await;
+    c.notify("workspace/didChangeWatchedFiles", changed.clone())
+        .await;
     c.published(&rule_uri, |d| d.is_empty()).await;
     c.published(&doc_uri, |d| messages_of(d, "ACME001") == ["third wording"])
         .await;
