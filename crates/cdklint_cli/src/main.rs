@@ -41,9 +41,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check_with_project_rules(registry, args),
         Command::Rules(args) => with_project_rules(registry, |r| rules_cmd::list(r, &args)),
-        Command::Explain { code } => {
-            with_project_rules(registry, |r| rules_cmd::explain(r, &code))
-        }
+        Command::Explain { code } => with_project_rules(registry, |r| rules_cmd::explain(r, &code)),
         Command::Server => run_server(),
         Command::Test(args) => test_cmd::run(registry, args),
         Command::NewRule(args) => new_rule::run(registry, args),

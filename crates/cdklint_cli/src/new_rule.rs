@@ -157,7 +157,10 @@ fn kebab(s: &str) -> bool {
 
 pub fn run(builtin: &'static Registry, args: NewRuleArgs) -> anyhow::Result<u8> {
     let Some((group, name)) = args.rule.split_once('/') else {
-        bail!("`{}`: name the rule as GROUP/NAME, e.g. tags/stack-tags", args.rule);
+        bail!(
+            "`{}`: name the rule as GROUP/NAME, e.g. tags/stack-tags",
+            args.rule
+        );
     };
     if !kebab(group) || !kebab(name) {
         bail!(
@@ -169,7 +172,9 @@ pub fn run(builtin: &'static Registry, args: NewRuleArgs) -> anyhow::Result<u8> 
     let digits = code.len().saturating_sub(3);
     let code_ok = code.len() >= 4
         && code.starts_with(|c: char| c.is_ascii_uppercase())
-        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && code[digits..].chars().all(|c| c.is_ascii_digit());
     if !code_ok {
         bail!("--code {code:?}: write a project prefix and three digits, like ACME001");

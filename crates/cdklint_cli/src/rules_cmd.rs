@@ -71,7 +71,9 @@ pub fn explain(registry: &Registry, code: &str) -> anyhow::Result<u8> {
 /// down), project rules included.
 pub fn markdown(registry: &Registry) -> String {
     use std::fmt::Write as _;
-    let mut md = String::from("# Rules\n\n| code | name | severity | fix | languages |\n|---|---|---|---|---|\n");
+    let mut md = String::from(
+        "# Rules\n\n| code | name | severity | fix | languages |\n|---|---|---|---|---|\n",
+    );
     for r in registry.rules() {
         let severity = match r.production_severity {
             Some(p) => format!("{} ({p} in production)", r.severity),

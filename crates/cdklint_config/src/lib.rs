@@ -276,7 +276,8 @@ impl Config {
                     let prefix = v.get_ref().as_str().filter(|p| {
                         (1..=10).contains(&p.len())
                             && p.starts_with(|c: char| c.is_ascii_uppercase())
-                            && p.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                            && p.chars()
+                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                     });
                     match prefix {
                         Some(p) => cfg.rule_prefix = Some(p.to_string()),

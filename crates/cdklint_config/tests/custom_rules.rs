@@ -44,5 +44,12 @@ fn bad_rules_settings_name_line_and_key() {
     assert_eq!((e.line, e.key.as_deref()), (Some(1), Some("rule-prefix")));
     let e = Config::parse(&file, "rules-dirs = \"x\"\n", &known).unwrap_err();
     assert!(e.message.contains("must be a list"), "{e}");
-    assert!(Config::parse(Path::new("cdklint.toml"), "rule-prefix = \"ACME2\"\n", &known).is_ok());
+    assert!(
+        Config::parse(
+            Path::new("cdklint.toml"),
+            "rule-prefix = \"ACME2\"\n",
+            &known
+        )
+        .is_ok()
+    );
 }

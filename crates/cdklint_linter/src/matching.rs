@@ -163,7 +163,9 @@ fn scope_class<'m, 't>(model: &'m Model<'t>, call: &cdklint_model::Call<'t>) -> 
                     .callee
                     .child_by_field_name("attribute")
                     .unwrap_or(call.callee);
-                model.text(callee).starts_with(|c: char| c.is_ascii_uppercase())
+                model
+                    .text(callee)
+                    .starts_with(|c: char| c.is_ascii_uppercase())
             }
         }
     };

@@ -116,27 +116,17 @@ fn conflict(
         ));
     }
     if let Some(owner) = codes.get(&rule.code) {
-        return Some(format!(
-            "`code` {:?} is already used by {owner}",
-            rule.code
-        ));
+        return Some(format!("`code` {:?} is already used by {owner}", rule.code));
     }
     if let Some(owner) = names.get(&rule.name) {
-        return Some(format!(
-            "`name` {:?} is already used by {owner}",
-            rule.name
-        ));
+        return Some(format!("`name` {:?} is already used by {owner}", rule.name));
     }
     None
 }
 
 /// One rule from disk: validated by the built-in loader, its queries (if any) compiled alone so
 /// that a broken one cannot break the combined query of every rule.
-fn load_custom(
-    rel: &str,
-    dir: &Path,
-    files: &BTreeMap<String, String>,
-) -> Result<Rule, LoadError> {
+fn load_custom(rel: &str, dir: &Path, files: &BTreeMap<String, String>) -> Result<Rule, LoadError> {
     // Errors name the files as they are on disk.
     let shown = dir.display().to_string();
     let mut rule = load_rule(&shown, files)?;

@@ -78,7 +78,10 @@ fn path_of(message: &str, root: &DeTable) -> Option<(Vec<Seg>, String)> {
         }
         return Some((path, format!("[[match]] #{place}")));
     }
-    for (section, keys) in [("[docs.example]", "example"), ("[docs.use-instead]", "use-instead")] {
+    for (section, keys) in [
+        ("[docs.example]", "example"),
+        ("[docs.use-instead]", "use-instead"),
+    ] {
         if message.starts_with(section) {
             return Some((vec![key("docs"), key(keys)], format!("docs.{keys}")));
         }

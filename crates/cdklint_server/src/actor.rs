@@ -259,7 +259,9 @@ impl Actor {
                 }
             }
             Cmd::WatchedFiles(p) => {
-                if p.changes.iter().any(|c| is_config_uri(&c.uri) || self.is_rule_file(&c.uri))
+                if p.changes
+                    .iter()
+                    .any(|c| is_config_uri(&c.uri) || self.is_rule_file(&c.uri))
                     || p.changes.is_empty()
                 {
                     self.config_changed();
@@ -395,7 +397,11 @@ impl Actor {
             self.shared
                 .log(MessageType::WARNING, format!("cdklint: rule error: {e}"));
         }
-        *self.shared.project.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(rules);
+        *self
+            .shared
+            .project
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = Arc::new(rules);
     }
 
     /// Whether a changed file is one of the project's rule files.

@@ -53,7 +53,10 @@ impl ProjectRules {
 
 /// Load the project rules named by the configuration of each workspace folder. Returns the
 /// rules, and the configuration errors met on the way (shown to the user).
-pub fn load(builtin: &'static Registry, folders: &[PathBuf]) -> (ProjectRules, Vec<String>, Vec<LoadError>) {
+pub fn load(
+    builtin: &'static Registry,
+    folders: &[PathBuf],
+) -> (ProjectRules, Vec<String>, Vec<LoadError>) {
     let mut custom = CustomRules::default();
     let mut config_errors = Vec::new();
     for folder in folders {
@@ -97,7 +100,10 @@ pub fn error_diagnostics(errors: &[LoadError]) -> BTreeMap<String, (Uri, Vec<lsp
             None => (0, u32::MAX),
         };
         let message = match &e.key {
-            Some(key) if !e.message.starts_with(key.as_str()) && !e.message.starts_with(&format!("`{key}`")) => {
+            Some(key)
+                if !e.message.starts_with(key.as_str())
+                    && !e.message.starts_with(&format!("`{key}`")) =>
+            {
                 format!("`{key}`: {}", e.message)
             }
             _ => e.message.clone(),

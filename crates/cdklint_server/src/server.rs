@@ -209,12 +209,12 @@ impl LanguageServer for Backend {
                 "**/*.scm",
                 "**/*.txt",
             ]
-                .into_iter()
-                .map(|glob| FileSystemWatcher {
-                    glob_pattern: GlobPattern::String(glob.to_string()),
-                    kind: None,
-                })
-                .collect(),
+            .into_iter()
+            .map(|glob| FileSystemWatcher {
+                glob_pattern: GlobPattern::String(glob.to_string()),
+                kind: None,
+            })
+            .collect(),
         })
         .ok();
         if session.dynamic_watch {

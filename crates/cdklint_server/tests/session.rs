@@ -614,11 +614,17 @@ async fn editing_a_project_rule_changes_open_documents_findings() {
     let changed = json!({"changes": [{"uri": rule_uri, "type": 2}]});
 
     // A new message: seen in the open document.
-    std::fs::write(&rule_file, PROJECT_RULE.replace("MESSAGE", "second wording")).unwrap();
+    std::fs::write(
+        &rule_file,
+        PROJECT_RULE.replace("MESSAGE", "second wording"),
+    )
+    .unwrap();
     c.notify("workspace/didChangeWatchedFiles", changed.clone())
         .await;
-    c.published(&doc_uri, |d| messages_of(d, "ACME001") == ["second wording"])
-        .await;
+    c.published(&doc_uri, |d| {
+        messages_of(d, "ACME001") == ["second wording"]
+    })
+    .await;
 
     // Broken: a diagnostic on rule.toml at the condition's line; the built-in rules still run.
     std::fs::write(

@@ -229,7 +229,8 @@ pub fn check_fixes(
         let Some(grammar) = fx.grammar() else {
             continue;
         };
-        let errors = |text: &str| parse(grammar, text, None).map_or(usize::MAX, |t| count_errors(&t));
+        let errors =
+            |text: &str| parse(grammar, text, None).map_or(usize::MAX, |t| count_errors(&t));
         let before = errors(&fx.text);
         let out = fix(
             registry,

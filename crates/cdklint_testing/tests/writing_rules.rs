@@ -165,7 +165,10 @@ fn every_example_loads_and_reports_its_annotated_findings() {
         }
     }
     finish(&mut current, &mut failures);
-    assert!(examples >= 3, "the page has {examples} `toml example` blocks");
+    assert!(
+        examples >= 3,
+        "the page has {examples} `toml example` blocks"
+    );
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 

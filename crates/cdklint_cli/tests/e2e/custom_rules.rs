@@ -44,7 +44,11 @@ fn the_example_rules_pass_cdklint_test() {
     let p = example();
     let run = p.run(&["test"]).expect(0);
     for code in ["ACME001", "ACME002", "ACME003"] {
-        assert!(run.stdout.contains(&format!("PASS {code} ")), "{}", run.stdout);
+        assert!(
+            run.stdout.contains(&format!("PASS {code} ")),
+            "{}",
+            run.stdout
+        );
     }
     assert!(
         run.stdout.ends_with("3 rules: 3 passed, 0 failed.\n"),
@@ -63,7 +67,14 @@ fn check_runs_project_rules_like_built_in_ones() {
     let p = example();
     p.write("bin/app.ts", APP_TS);
     let run = p
-        .run(&["check", "--select", "ACME,S3001", "--format", "json", "bin/app.ts"])
+        .run(&[
+            "check",
+            "--select",
+            "ACME,S3001",
+            "--format",
+            "json",
+            "bin/app.ts",
+        ])
         .expect(1);
     assert_eq!(
         findings(&run.json()),
@@ -90,7 +101,14 @@ fn check_runs_project_rules_like_built_in_ones() {
         &format!("{config}\n[severity]\nACME001 = \"info\"\n[per-file-ignores]\n\"bin/**\" = [\"S3001\"]\n"),
     );
     let run = p
-        .run(&["check", "--select", "ACME,S3001", "--format", "json", "bin/app.ts"])
+        .run(&[
+            "check",
+            "--select",
+            "ACME,S3001",
+            "--format",
+            "json",
+            "bin/app.ts",
+        ])
         .expect(1);
     assert_eq!(findings(&run.json()), vec![f("bin/app.ts", 7, "ACME001")]);
     assert_eq!(run.json()[0]["severity"], "info");
@@ -109,7 +127,13 @@ fn rules_and_explain_list_project_rules() {
         .map(|r| r["code"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(acme, ["ACME001", "ACME002", "ACME003"]);
-    assert!(rules.as_array().unwrap().iter().any(|r| r["code"] == "S3001"));
+    assert!(
+        rules
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["code"] == "S3001")
+    );
     let md = p.run(&["rules", "--format", "markdown"]).expect(0).stdout;
     assert!(md.starts_with("# Rules\n\n| code | name |"), "{md}");
     assert!(
@@ -119,7 +143,10 @@ fn rules_and_explain_list_project_rules() {
     assert!(md.contains("\n## approved-runtimes (ACME002)\n"), "{md}");
     assert!(md.contains("\n### What it does\n"), "{md}");
     let run = p.run(&["explain", "ACME003"]).expect(0);
-    assert!(run.stdout.starts_with("# production-termination-protection (ACME003)"));
+    assert!(
+        run.stdout
+            .starts_with("# production-termination-protection (ACME003)")
+    );
 }
 
 const BROKEN_RULE: &str = r#"code = "ACME009"
@@ -161,7 +188,14 @@ fn a_broken_project_rule_is_located_and_the_others_still_run() {
         "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'B');\n",
     );
     let run = p
-        .run(&["check", "--select", "S3001", "--format", "json", "lib/stack.ts"])
+        .run(&[
+            "check",
+            "--select",
+            "S3001",
+            "--format",
+            "json",
+            "lib/stack.ts",
+        ])
         .expect(2);
     assert_eq!(findings(&run.json()), vec![f("lib/stack.ts", 2, "S3001")]);
     assert!(
@@ -178,14 +212,21 @@ fn a_broken_project_rule_is_located_and_the_others_still_run() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.ends_with("0 rules: 0 passed, 0 failed, 1 rule that did not load.\n"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .ends_with("0 rules: 0 passed, 0 failed, 1 rule that did not load.\n"),
+        "{}",
+        run.stdout
+    );
 
     // A TOML syntax error: line, column and key.
     p.write(
         "rules/s3/broken/rule.toml",
         &BROKEN_RULE.replace("severity = \"warning\"", "severity = warning"),
     );
-    let run = p.run(&["check", "--select", "S3001", "lib/stack.ts"]).expect(2);
+    let run = p
+        .run(&["check", "--select", "S3001", "lib/stack.ts"])
+        .expect(2);
     assert!(
         run.stderr
             .contains("rules/s3/broken/rule.toml:4:12: `severity`: "),
@@ -234,8 +275,18 @@ fn a_new_rule_passes_cdklint_test_as_created() {
     let run = p
         .run(&["new-rule", "storage/bucket-versioning", "--code", "ACME001"])
         .expect(0);
-    assert!(run.stdout.contains("rules-dirs = [\"cdklint-rules\"]"), "{}", run.stdout);
-    for file in ["rule.toml", "tests/bad.ts", "tests/good.ts", "tests/bad.py", "tests/good.py"] {
+    assert!(
+        run.stdout.contains("rules-dirs = [\"cdklint-rules\"]"),
+        "{}",
+        run.stdout
+    );
+    for file in [
+        "rule.toml",
+        "tests/bad.ts",
+        "tests/good.ts",
+        "tests/bad.py",
+        "tests/good.py",
+    ] {
         assert!(
             p.path()
                 .join("cdklint-rules/storage/bucket-versioning")
@@ -257,17 +308,33 @@ fn a_new_rule_passes_cdklint_test_as_created() {
         assert!(rule.contains(heading), "{heading}");
     }
     let run = p.run(&["test", "cdklint-rules"]).expect(0);
-    assert!(run.stdout.contains("PASS ACME001 bucket-versioning"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("PASS ACME001 bucket-versioning"),
+        "{}",
+        run.stdout
+    );
     // Once configured, the next rule goes to the same directory, and `cdklint test` finds it.
-    p.write("cdklint.toml", "rules-dirs = [\"cdklint-rules\"]\nrule-prefix = \"ACME\"\n");
+    p.write(
+        "cdklint.toml",
+        "rules-dirs = [\"cdklint-rules\"]\nrule-prefix = \"ACME\"\n",
+    );
     p.run(&["new-rule", "storage/bucket-other", "--code", "ACME002"])
         .expect(0);
     p.run(&["test"]).expect(0);
     // Codes and names already taken, built-in prefixes and bad names are refused.
     for (args, words) in [
-        (["new-rule", "storage/bucket-versioning", "--code", "ACME003"], "already exists"),
-        (["new-rule", "storage/x", "--code", "ACME001"], "already exists"),
-        (["new-rule", "storage/x", "--code", "OTHER001"], "prefix ACME"),
+        (
+            ["new-rule", "storage/bucket-versioning", "--code", "ACME003"],
+            "already exists",
+        ),
+        (
+            ["new-rule", "storage/x", "--code", "ACME001"],
+            "already exists",
+        ),
+        (
+            ["new-rule", "storage/x", "--code", "OTHER001"],
+            "prefix ACME",
+        ),
         (["new-rule", "Storage/x", "--code", "ACME004"], "lower-case"),
         (["new-rule", "x", "--code", "ACME004"], "GROUP/NAME"),
     ] {
@@ -276,5 +343,9 @@ fn a_new_rule_passes_cdklint_test_as_created() {
     }
     let p = Project::empty();
     let run = p.run(&["new-rule", "net/x", "--code", "NET900"]).expect(2);
-    assert!(run.stderr.contains("prefix of the built-in rules"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("prefix of the built-in rules"),
+        "{}",
+        run.stderr
+    );
 }

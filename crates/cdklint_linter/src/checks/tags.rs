@@ -78,7 +78,12 @@ mod tests {
         let call = model
             .calls
             .iter()
-            .find(|c| model.text(c.node).trim_start_matches("new ").starts_with(subject))
+            .find(|c| {
+                model
+                    .text(c.node)
+                    .trim_start_matches("new ")
+                    .starts_with(subject)
+            })
             .unwrap();
         super::tagged(&["team".into()], &model, call.node)
     }
@@ -99,7 +104,11 @@ mod tests {
         let other_construct = format!(
             "{ts}const a = new ApiStack(app, 'A');\nconst b = new ApiStack(app, 'B');\ncdk.Tags.of(b).add('team', 'x');\n"
         );
-        assert!(!tagged(Grammar::TypeScript, &other_construct, "ApiStack(app, 'A')"));
+        assert!(!tagged(
+            Grammar::TypeScript,
+            &other_construct,
+            "ApiStack(app, 'A')"
+        ));
         let py = "import aws_cdk as cdk\napp = cdk.App()\napi = ApiStack(app, \"Api\")\ncdk.Tags.of(api).add(key=\"team\", value=\"x\")\n";
         assert!(tagged(Grammar::Python, py, "ApiStack"));
     }
