@@ -272,10 +272,11 @@ pub fn check_fixes(
             .to_string_lossy()
             .into_owned();
         let applied_here = out.applied.iter().any(|d| d.code == rule.code);
-        if bless && applied_here {
-            if let Err(e) = std::fs::write(&fixed_file, &out.text) {
-                failures.push(format!("{}: cannot write: {e}", fixed_file.display()));
-            }
+        if bless
+            && applied_here
+            && let Err(e) = std::fs::write(&fixed_file, &out.text)
+        {
+            failures.push(format!("{}: cannot write: {e}", fixed_file.display()));
         }
         match std::fs::read_to_string(&fixed_file) {
             Ok(expected) if expected != out.text => failures.push(format!(
