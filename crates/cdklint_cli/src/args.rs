@@ -26,6 +26,34 @@ pub enum Command {
         /// A rule code (e.g. DNS001) or name (e.g. alb-record-not-alias).
         code: String,
     },
+    /// Run the fixtures of the project's own rules (default: the `rules-dirs` of the
+    /// configuration); exit 1 when a rule fails.
+    Test(TestArgs),
+    /// Create a new project rule: rule.toml with its docs and a matcher, and fixtures.
+    NewRule(NewRuleArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Rule directories (holding <group>/<name>/rule.toml), or single rule directories.
+    pub rule_dirs: Vec<PathBuf>,
+    /// Write each fixture's `.fixed` file from the current fixes instead of comparing.
+    #[arg(long)]
+    pub bless: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewRuleArgs {
+    /// The rule's group and name, e.g. `tags/stack-tags`.
+    #[arg(value_name = "GROUP/NAME")]
+    pub rule: String,
+    /// The rule's code: the project prefix and three digits, e.g. ACME001.
+    #[arg(long)]
+    pub code: String,
+    /// The rules directory to create it in (default: the first `rules-dirs` entry of the
+    /// configuration, else `cdklint-rules`).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
 }
 
 /// Output formats of `cdklint check`.
@@ -48,6 +76,8 @@ pub enum Format {
 pub enum RulesFormat {
     Text,
     Json,
+    /// The catalogue: a table of every rule, then each rule's documentation.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -13,6 +13,11 @@
 //! [per-file-ignores]
 //! "test/**" = ["DAT001"]
 //! ```
+//! A project's own rules (see `docs/writing-rules.md`):
+//! ```toml
+//! rules-dirs = ["cdklint-rules"]     # each holds <group>/<name>/rule.toml, relative to this file
+//! rule-prefix = "ACME"               # the project rules' code prefix: ACME001, ACME002 …
+//! ```
 //! A bad configuration is an error that names the file, line and key.
 //!
 //! [`Resolver`] is the one settings path: the CLI (flags) and the language server (editor
@@ -71,6 +76,10 @@ pub struct Config {
     /// Files larger than this many bytes are skipped, not linted.
     pub max_file_size: Option<u64>,
     per_file_ignores: Vec<(GlobSet, Vec<String>)>,
+    /// `rules-dirs`: directories of the project's own rules, resolved against [`Config::root`].
+    pub rules_dirs: Vec<PathBuf>,
+    /// `rule-prefix`: the code prefix every project rule must use.
+    pub rule_prefix: Option<String>,
 }
 
 /// Is a code (or prefix) one that some rule has? Passed in so this crate stays independent of
@@ -150,6 +159,8 @@ impl Config {
             config_recorder_external: false,
             max_file_size: None,
             per_file_ignores: Vec::new(),
+            rules_dirs: Vec::new(),
+            rule_prefix: None,
         };
         let codes = |key: &str, value: &Spanned<DeValue>| -> Result<Vec<String>, ConfigError> {
             let list = strings(key, value, "rule codes, like [\"NET\", \"DAT001\"]", &err)?;
@@ -247,6 +258,41 @@ impl Config {
                         cfg.per_file_ignores.push((set, codes(&key, list)?));
                     }
                 }
+                "rules-dirs" => {
+                    let list = strings(key, v, "directories, like [\"cdklint-rules\"]", &err)?;
+                    for (dir, span) in list {
+                        let path = cfg.root.join(&dir);
+                        if !path.is_dir() {
+                            return Err(err(
+                                Some(span),
+                                Some(key),
+                                format!("{dir:?} is not a directory (relative to this file)"),
+                            ));
+                        }
+                        cfg.rules_dirs.push(path);
+                    }
+                }
+                "rule-prefix" => {
+                    let prefix = v.get_ref().as_str().filter(|p| {
+                        (1..=10).contains(&p.len())
+                            && p.starts_with(|c: char| c.is_ascii_uppercase())
+                            && p.chars()
+                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    });
+                    match prefix {
+                        Some(p) => cfg.rule_prefix = Some(p.to_string()),
+                        None => {
+                            return Err(err(
+                                Some(v.span()),
+                                Some(key),
+                                format!(
+                                    "{} is not a code prefix: upper-case letters (then digits), like \"ACME\"",
+                                    show(v.get_ref())
+                                ),
+                            ));
+                        }
+                    }
+                }
                 _ => {
                     return Err(err(
                         Some(k.span()),
@@ -289,6 +335,33 @@ impl Config {
     }
 }
 
+impl Config {
+    /// The project's own rules this configuration names (`rules-dirs`, `rule-prefix`).
+    pub fn custom_rules(&self) -> cdklint_rules::CustomRules {
+        cdklint_rules::CustomRules {
+            dirs: self.rules_dirs.clone(),
+            prefix: self.rule_prefix.clone(),
+        }
+    }
+}
+
+/// The project rules named by the configuration governing `dir` (`--config` if given), read
+/// before the rules are known: codes in `select` and the like are checked later, by the full
+/// load, against built-in and project rules together.
+pub fn discover_custom_rules(
+    dir: &Path,
+    fixed: Option<&Path>,
+) -> Result<Option<(PathBuf, cdklint_rules::CustomRules)>, ConfigError> {
+    let any = |_: &str| true;
+    let cfg = match fixed {
+        Some(file) => Config::load(file, &any)?,
+        None => discover(dir, &any)?,
+    };
+    Ok(cfg
+        .filter(|c| !c.rules_dirs.is_empty())
+        .map(|c| (c.file.clone(), c.custom_rules())))
+}
+
 /// Builds a [`ConfigError`] from a span in the file, the key, and the message.
 type ErrorAt<'a> = dyn Fn(Option<std::ops::Range<usize>>, Option<&str>, String) -> ConfigError + 'a;
 
@@ -306,6 +379,8 @@ const KEYS: &[&str] = &[
     "config-recorder",
     "per-file-ignores",
     "max-file-size",
+    "rules-dirs",
+    "rule-prefix",
 ];
 
 /// Configuration files larger than this are not configuration (`--config /dev/zero` must not

@@ -3,7 +3,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
-use cdklint_diagnostics::{Applicability, Diagnostic, rule_url};
+use cdklint_diagnostics::{Applicability, Diagnostic};
 use cdklint_rules::{Grammar, PatternInfo, Piece, Registry, Rule, Template};
 use streaming_iterator::StreamingIterator;
 use tree_sitter::{Node, QueryCursor, Tree};
@@ -328,7 +328,7 @@ fn build_diagnostic<'t>(
         message,
         range: hit.range.clone().unwrap_or_else(|| hit.report.byte_range()),
         fix,
-        url: rule_url(&rule.code),
+        url: rule.url(),
     }
 }
 

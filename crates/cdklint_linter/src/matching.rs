@@ -139,6 +139,13 @@ pub(crate) fn run<'t>(
     for r in &model.refs {
         try_matchers(&mut listed(dispatch.refs.get(&r.name)), r.node, None);
     }
+    if !dispatch.scopes.is_empty() {
+        for call in &model.calls {
+            if let Some(scope) = scope_class(model, call) {
+                try_matchers(&mut listed(dispatch.scopes.get(scope)), call.node, None);
+            }
+        }
+    }
     if dispatch.keys.is_empty() && dispatch.key_patterns.is_empty() {
         return;
     }
@@ -170,6 +177,36 @@ pub(crate) fn run<'t>(
                 }
             }
         }
+    }
+}
+
+/// For an instantiation, the canonical class of its scope (first argument) when that is a
+/// construct created in the file: `cdk.app` for `new ApiStack(app, 'Api')` after
+/// `const app = new cdk.App()`. A Python call is an instantiation when its callee's last name
+/// is a class name (capitalised); a TypeScript one when it is written with `new`.
+fn scope_class<'m, 't>(model: &'m Model<'t>, call: &cdklint_model::Call<'t>) -> Option<&'m str> {
+    let instantiation = match call.kind {
+        CallKind::New => true,
+        CallKind::Static => false,
+        CallKind::Method | CallKind::Other => {
+            model.is_python() && {
+                let callee = call
+                    .callee
+                    .child_by_field_name("attribute")
+                    .unwrap_or(call.callee);
+                model
+                    .text(callee)
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+            }
+        }
+    };
+    if !instantiation {
+        return None;
+    }
+    let scope = *call.args.first()?;
+    match model.value(scope) {
+        Value::Call(node) => model.call_at(node)?.name.as_deref(),
+        _ => None,
     }
 }
 
@@ -460,6 +497,12 @@ impl<'t> Eval<'_, 't> {
                     .lists
                     .get(list)
                     .is_some_and(|items| items.iter().any(|item| list_item_matches(item, &s))),
+                // A CDK member (`aws_lambda.Runtime.NODEJS_20_X`) listed by canonical name.
+                Value::Ref(r) => self.rule.lists.get(list).is_some_and(|items| {
+                    items
+                        .iter()
+                        .any(|item| cdklint_model::normalize_canonical(item) == r)
+                }),
                 _ => false,
             },
             Test::Kind(kinds) => {

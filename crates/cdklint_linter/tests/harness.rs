@@ -1,22 +1,13 @@
 //! The rule harness: every rule directory under `queries/` is checked as data, through the same
-//! `check` funnel the CLI and the language server use.
-//!
-//! Fixtures live in `queries/<group>/<rule>/tests/`. A line where a finding must start ends
-//! with `// expect: CODE` (Python `# expect: CODE`), optionally with a severity
-//! (`expect: DAT001 error`) or several findings (`expect: IAM001, IAM003`). Files named `bad*`
-//! must expect something; `good*` files must expect nothing. `<name>.fixed.<ext>` is the text
-//! after applying every fix (safe and unsafe) of the rule to `<name>.<ext>`. A first-line
-//! comment `cdklint-test-path: lib/app.ts` lints the fixture as if it were at that path.
-//! `CDKLINT_BLESS=1 cargo test -p cdklint_linter --test harness` (re)writes the `.fixed` files.
+//! `check` funnel the CLI and the language server use, by the same code as `cdklint test`
+//! (`cdklint_testing`, which documents the fixture format).
+//! `CDKLINT_BLESS=1 cargo test -p cdklint_linter --test harness` (re)writes the `.fixed` files
+//! and the generated rule pages.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use cdklint_linter::{
-    Applicability, FixMode, Grammar, LintSettings, Registry, RuleSelector, check, count_errors,
-    fix, parse,
-};
-use cdklint_rules::QueryLanguage;
+use cdklint_linter::Registry;
+use cdklint_testing::{Fixture, fixtures};
 
 fn registry() -> &'static Registry {
     match Registry::embedded() {
@@ -35,72 +26,20 @@ fn queries_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../queries")
 }
 
-fn settings_for(rule: &cdklint_rules::Rule) -> LintSettings {
-    let select = if rule.engine {
-        None
-    } else {
-        Some(vec![rule.code.clone()])
-    };
-    LintSettings {
-        rules: RuleSelector {
-            select,
-            ignore: vec![],
-        },
-        report_unused_suppressions: true,
-        ..Default::default()
-    }
+fn rule_fixtures(rule: &cdklint_rules::Rule) -> Vec<Fixture> {
+    let (fx, errors) = fixtures(&cdklint_testing::rule_dir(rule, &queries_dir()));
+    assert!(errors.is_empty(), "{errors:?}");
+    fx
 }
 
-struct Fixture {
-    file: PathBuf,
-    /// The path the fixture is linted as.
-    lint_path: String,
-    text: String,
-    expected: Vec<(usize, String, Option<String>)>,
-}
-
-fn fixtures(rule: &cdklint_rules::Rule) -> Vec<Fixture> {
-    let dir = queries_dir().join(&rule.dir).join("tests");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return vec![];
-    };
-    let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    files.sort();
-    let expect = regex::Regex::new(r"(?://|#|/\*).*?\bexpect:\s*(.+?)\s*(?:\*/)?$").unwrap();
-    files
-        .into_iter()
-        .filter(|f| Grammar::for_path(f).is_some() && !f.to_string_lossy().contains(".fixed."))
-        .map(|file| {
-            let text = std::fs::read_to_string(&file).unwrap();
-            let name = file.file_name().unwrap().to_string_lossy().into_owned();
-            let lint_path = text
-                .lines()
-                .next()
-                .and_then(|l| l.split_once("cdklint-test-path:"))
-                .map(|(_, p)| p.trim().trim_end_matches("*/").trim().to_string())
-                .unwrap_or(name);
-            let mut expected = Vec::new();
-            for (i, line) in text.lines().enumerate() {
-                if let Some(c) = expect.captures(line) {
-                    for item in c[1].split(',') {
-                        let mut parts = item.split_whitespace();
-                        let code = parts.next().unwrap_or_default().to_string();
-                        expected.push((i + 1, code, parts.next().map(str::to_string)));
-                    }
-                }
-            }
-            Fixture {
-                file,
-                lint_path,
-                text,
-                expected,
-            }
-        })
-        .collect()
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset].matches('\n').count() + 1
+/// Run one check of the shared harness on every built-in rule.
+fn every_rule(check: impl Fn(&cdklint_rules::Rule, &[Fixture]) -> Vec<String>) {
+    let failures: Vec<String> = registry()
+        .rules()
+        .iter()
+        .flat_map(|rule| check(rule, &rule_fixtures(rule)))
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
 #[test]
@@ -124,235 +63,28 @@ fn every_rule_loads_and_every_query_compiles_against_its_grammar() {
 
 #[test]
 fn doc_examples_are_exact_tests() {
-    let mut failures = Vec::new();
-    for rule in registry().rules() {
-        let settings = settings_for(rule);
-        for (lang, examples) in [
-            ("example", &rule.docs.example),
-            ("use-instead", &rule.docs.use_instead),
-        ] {
-            for (ql, code) in examples {
-                let default_path = match ql {
-                    QueryLanguage::TypeScript => "example.ts",
-                    QueryLanguage::Python => "example.py",
-                };
-                // Path-dependent rules show the path as in fixtures: `cdklint-test-path: lib/x.ts`.
-                let path = code
-                    .lines()
-                    .next()
-                    .and_then(|l| l.split_once("cdklint-test-path:"))
-                    .map_or(default_path, |(_, p)| p.trim());
-                let found: Vec<_> = check(registry(), path, code, &settings)
-                    .diagnostics
-                    .into_iter()
-                    .filter(|d| d.code == rule.code)
-                    .collect();
-                let want = if lang == "example" { 1 } else { 0 };
-                if found.len() != want {
-                    failures.push(format!(
-                        "{} [docs.{lang}] {}: expected {want} finding(s), got {}: {:?}",
-                        rule.code,
-                        ql.key(),
-                        found.len(),
-                        found.iter().map(|d| &d.message).collect::<Vec<_>>()
-                    ));
-                }
-            }
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    every_rule(|rule, _| cdklint_testing::check_doc_examples(registry(), rule));
 }
 
 #[test]
 fn fixtures_report_exactly_the_annotated_findings() {
-    let mut failures = Vec::new();
-    for rule in registry().rules() {
-        let settings = settings_for(rule);
-        for fx in fixtures(rule) {
-            let name = fx.file.file_name().unwrap().to_string_lossy().into_owned();
-            let result = check(registry(), &fx.lint_path, &fx.text, &settings);
-            let mut got: Vec<(usize, String, String)> = result
-                .diagnostics
-                .iter()
-                .map(|d| {
-                    (
-                        line_of(&fx.text, d.range.start),
-                        d.code.clone(),
-                        d.severity.as_str().to_string(),
-                    )
-                })
-                .collect();
-            got.sort();
-            let mut want = fx.expected.clone();
-            want.sort();
-            let matches = got.len() == want.len()
-                && got.iter().zip(&want).all(|(g, w)| {
-                    g.0 == w.0 && g.1 == w.1 && w.2.as_ref().is_none_or(|s| *s == g.2)
-                });
-            if !matches {
-                failures.push(format!(
-                    "{}/tests/{name}: expected {:?}\n      got {:?}",
-                    rule.dir, want, got
-                ));
-            }
-            if name.starts_with("bad") && want.is_empty() {
-                failures.push(format!(
-                    "{}/tests/{name}: a bad fixture must expect a finding",
-                    rule.dir
-                ));
-            }
-            if name.starts_with("good") && !want.is_empty() {
-                failures.push(format!(
-                    "{}/tests/{name}: a good fixture must expect nothing",
-                    rule.dir
-                ));
-            }
-            if !result.rule_errors.is_empty() {
-                failures.push(format!(
-                    "{}/tests/{name}: rule errors {:?}",
-                    rule.dir, result.rule_errors
-                ));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    every_rule(|rule, fx| cdklint_testing::check_fixtures(registry(), rule, fx));
 }
 
 #[test]
 fn every_rule_has_bad_and_good_fixtures_in_each_language() {
-    let mut failures = Vec::new();
-    for rule in registry().rules() {
-        let fx = fixtures(rule);
-        let languages = if rule.engine {
-            QueryLanguage::ALL.to_vec()
-        } else {
-            rule.languages.clone()
-        };
-        for lang in languages {
-            for kind in ["bad", "good"] {
-                let has = fx.iter().any(|f| {
-                    let name = f.file.file_name().unwrap().to_string_lossy();
-                    let grammar = Grammar::for_path(&f.file).unwrap();
-                    name.starts_with(kind) && grammar.query_language() == lang
-                });
-                if !has {
-                    failures.push(format!(
-                        "{}: no `{kind}*` fixture for {}",
-                        rule.dir,
-                        lang.key()
-                    ));
-                }
-            }
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    every_rule(cdklint_testing::check_coverage);
 }
 
 #[test]
 fn fixes_converge_keep_files_parseable_and_match_fixed_files() {
-    let mut failures = Vec::new();
-    for rule in registry().rules() {
-        let settings = settings_for(rule);
-        for fx in fixtures(rule) {
-            let name = fx.file.file_name().unwrap().to_string_lossy().into_owned();
-            let grammar = Grammar::for_path(&fx.file).unwrap();
-            let before = count_errors(&parse(grammar, &fx.text, None).unwrap());
-            let out = fix(
-                registry(),
-                &fx.lint_path,
-                &fx.text,
-                &settings,
-                FixMode::SafeAndUnsafe,
-            );
-            let after = count_errors(&parse(grammar, &out.text, None).unwrap());
-            if after > before {
-                failures.push(format!(
-                    "{}/tests/{name}: fixing added syntax errors",
-                    rule.dir
-                ));
-            }
-            let again = fix(
-                registry(),
-                &fx.lint_path,
-                &out.text,
-                &settings,
-                FixMode::SafeAndUnsafe,
-            );
-            if !again.applied.is_empty() || again.text != out.text {
-                failures.push(format!(
-                    "{}/tests/{name}: fixes do not converge (second run applied {})",
-                    rule.dir,
-                    again.applied.len()
-                ));
-            }
-            let fixed_file = fx.file.with_extension(format!(
-                "fixed.{}",
-                fx.file.extension().unwrap().to_string_lossy()
-            ));
-            // `CDKLINT_BLESS=1 cargo test` writes the current result; review it with `git diff`.
-            let applied_here = out.applied.iter().any(|d| d.code == rule.code);
-            if std::env::var_os("CDKLINT_BLESS").is_some() && applied_here {
-                std::fs::write(&fixed_file, &out.text).unwrap();
-            }
-            match std::fs::read_to_string(&fixed_file) {
-                Ok(expected) if expected != out.text => failures.push(format!(
-                    "{}/tests/{}: fixed text differs:\n--- expected\n{expected}\n--- got\n{}",
-                    rule.dir,
-                    fixed_file.file_name().unwrap().to_string_lossy(),
-                    out.text
-                )),
-                Ok(_) => {}
-                Err(_) if applied_here && name.starts_with("bad") => failures.push(format!(
-                    "{}/tests/{name}: fixes apply here; add {} with the expected result",
-                    rule.dir,
-                    fixed_file.file_name().unwrap().to_string_lossy()
-                )),
-                Err(_) => {}
-            }
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    let bless = std::env::var_os("CDKLINT_BLESS").is_some();
+    every_rule(|rule, fx| cdklint_testing::check_fixes(registry(), rule, fx, bless));
 }
 
 #[test]
 fn declared_fixability_matches_behaviour() {
-    let mut failures = Vec::new();
-    for rule in registry().rules() {
-        let settings = settings_for(rule);
-        let mut seen: BTreeMap<Applicability, usize> = BTreeMap::new();
-        for fx in fixtures(rule) {
-            for d in check(registry(), &fx.lint_path, &fx.text, &settings).diagnostics {
-                if d.code != rule.code {
-                    continue;
-                }
-                if let Some(f) = d.fix {
-                    *seen.entry(f.applicability).or_default() += 1;
-                    let declared: Vec<_> = rule.fixes.values().map(|s| s.applicability).collect();
-                    // A safe fix may be downgraded (it touches a comment), never upgraded.
-                    if !declared.iter().any(|a| *a >= f.applicability) {
-                        failures.push(format!(
-                            "{}: produced a {:?} fix, declared {declared:?}",
-                            rule.code, f.applicability
-                        ));
-                    }
-                }
-            }
-        }
-        match rule.fixability() {
-            Some(a) if !seen.contains_key(&a) => {
-                failures.push(format!(
-                    "{}: declares a {a:?} fix but no fixture finding offers one",
-                    rule.code
-                ));
-            }
-            None if !seen.is_empty() => failures.push(format!(
-                "{}: declares no fix but offers {seen:?}",
-                rule.code
-            )),
-            _ => {}
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    every_rule(|rule, fx| cdklint_testing::check_fixability(registry(), rule, fx));
 }
 
 /// `docs/rules/CODE.md` (the page each diagnostic links to) and the rule table in README.md

@@ -56,6 +56,9 @@ pub const CHECKS: &[(&str, &str)] = &[
     // tls
     ("bound-name", "is written as a name (`DOMAIN`, `this.x`, `self.x`, a shorthand prop) bound in the file to a value"),
 
+    // tags
+    ("tagged", "the construct is tagged with the key check-args[0] by `Tags.of(x).add(key, …)`, x being it or one of its scopes"),
+
 ];
 
 /// Finders over the file's user data as shell text (`user-data = "name"`): each yields the
@@ -124,6 +127,9 @@ pub struct RawMatch {
     /// The commands of the file's user data a finder names (`unchecked-mount`), one finding
     /// each, reported at the command's line.
     pub user_data: Option<String>,
+    /// Constructs created directly in a scope of one of these classes: `scope = "cdk.App"` is
+    /// every stack and stage of an app (`new ApiStack(app, 'Api')`), whatever its class.
+    pub scope: Option<OneOrMany>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -274,6 +280,9 @@ pub enum Target {
     },
     /// User-data commands a finder of [`USER_DATA_FINDERS`] yields.
     UserData(String),
+    /// Instantiations whose scope (first argument) is a construct of one of these classes
+    /// (canonical, normalised), written in place or bound to a name.
+    Scope(Vec<String>),
 }
 
 /// A regex over normalised keys (compared by its source, so that targets stay comparable).
@@ -455,6 +464,7 @@ pub(crate) fn compile(
         if m.each_item.is_some() && !keyed {
             return Err(at.err("`each-item` goes with `key` / `key-regex`"));
         }
+        let scoped = m.scope.is_some();
         let target = match (m.call, m.method, m.reference) {
             (None, None, None) if !keyed && m.on.is_none() && m.user_data.is_some() => {
                 let finder = m.user_data.clone().unwrap_or_default();
@@ -472,6 +482,14 @@ pub(crate) fn compile(
             }
             _ if m.user_data.is_some() => {
                 return Err(at.err("`user-data` starts a matcher of its own: name no `call`, `method`, `ref` or `key` with it"));
+            }
+            (None, None, None) if scoped && !keyed && m.on.is_none() => {
+                Target::Scope(check_names(&at, m.scope.map(canon).unwrap_or_default())?)
+            }
+            _ if scoped => {
+                return Err(at.err(
+                    "`scope` names what a matcher starts from: use it without `call`, `method`, `on`, `ref` or `key`",
+                ));
             }
             _ if keyed && m.on.is_some() => {
                 return Err(at.err("`on` goes with `method`, not with `key`"));

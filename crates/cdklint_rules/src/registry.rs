@@ -41,7 +41,7 @@ pub struct Registry {
     dispatch: Dispatch,
     compiled: [OnceLock<Result<CompiledQuery, Vec<LoadError>>>; 3],
     /// The rule whose matches come from generated deprecation data (API001), with its index.
-    deprecated: Option<(usize, DeprecatedIndex)>,
+    pub(crate) deprecated: Option<(usize, std::sync::Arc<DeprecatedIndex>)>,
 }
 
 /// Matchers by the canonical name, method name or member they start from: `(rule, matcher)`
@@ -58,6 +58,8 @@ pub struct Dispatch {
     pub key_patterns: Vec<(regex::Regex, usize, usize)>,
     /// `user-data` matchers: `(finder, rule, matcher)`.
     pub user_data: Vec<(String, usize, usize)>,
+    /// `scope` matchers by the canonical class of the scope.
+    pub scopes: HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl Dispatch {
@@ -79,6 +81,7 @@ impl Dispatch {
                         d.user_data.push((finder.clone(), r, m));
                         continue;
                     }
+                    Target::Scope(names) => (&mut d.scopes, names),
                 };
                 for name in names {
                     map.entry(name.clone()).or_default().push((r, m));
@@ -207,14 +210,21 @@ impl Registry {
         let deprecated = generated.pop().and_then(|(code, api)| {
             let i = rules.iter().position(|r| r.code == code)?;
             let covered = rules[i].lists.get("covered").cloned().unwrap_or_default();
-            Some((i, DeprecatedIndex::new(api, &covered)))
+            Some((i, std::sync::Arc::new(DeprecatedIndex::new(api, &covered))))
         });
-        Ok(Registry {
+        let mut registry = Registry::from_rules(rules);
+        registry.deprecated = deprecated;
+        Ok(registry)
+    }
+
+    /// A registry of validated rules, sorted by code.
+    pub(crate) fn from_rules(rules: Vec<Rule>) -> Registry {
+        Registry {
             dispatch: Dispatch::new(&rules),
             rules,
             compiled: Default::default(),
-            deprecated,
-        })
+            deprecated: None,
+        }
     }
 
     /// The matchers of every rule, indexed by the names they start from.
@@ -229,7 +239,7 @@ impl Registry {
     /// The rule matched from generated deprecation data (API001), by index into
     /// [`Registry::rules`], with the data indexed by name.
     pub fn deprecated(&self) -> Option<(usize, &DeprecatedIndex)> {
-        self.deprecated.as_ref().map(|(i, d)| (*i, d))
+        self.deprecated.as_ref().map(|(i, d)| (*i, &**d))
     }
 
     pub fn rule(&self, code: &str) -> Option<&Rule> {
@@ -267,18 +277,19 @@ impl Registry {
     }
 }
 
-fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadError> {
+pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadError> {
     let toml_file = format!("{dir}/rule.toml");
     let text = files
         .get("rule.toml")
         .ok_or_else(|| LoadError::new(&toml_file, "missing"))?;
     let raw: RawRule = toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
-        let file = match line {
-            Some(l) => format!("{toml_file}:{l}"),
-            None => toml_file.clone(),
-        };
-        LoadError::new(file, e.message().to_string())
+        let mut err = LoadError::new(&toml_file, e.message().trim().to_string());
+        if let Some(span) = e.span() {
+            let (line, column) = crate::locate::line_column(text, span.start);
+            err = err.at(line, Some(column));
+            err.key = crate::locate::key_at(text, span.start);
+        }
+        err
     })?;
     let mut queries = BTreeMap::new();
     for lang in QueryLanguage::ALL {
@@ -313,7 +324,13 @@ fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadEr
             ));
         }
     }
-    rule::validate(dir, raw, queries, lists)
+    rule::validate(dir, raw, queries, lists).map_err(|e| {
+        if e.file == toml_file {
+            crate::locate::locate(text, e)
+        } else {
+            e
+        }
+    })
 }
 
 /// A rule's generated data file, parsed.
@@ -329,7 +346,7 @@ fn load_generated(
     DeprecatedApi::parse(text).map_err(|e| LoadError::new(format!("{file}: {e}"), "malformed"))
 }
 
-fn compile(rules: &[Rule], grammar: Grammar) -> Result<CompiledQuery, Vec<LoadError>> {
+pub(crate) fn compile(rules: &[Rule], grammar: Grammar) -> Result<CompiledQuery, Vec<LoadError>> {
     let lang = grammar.query_language();
     let language = grammar.language();
     let mut source = String::new();
@@ -366,10 +383,9 @@ fn compile(rules: &[Rule], grammar: Grammar) -> Result<CompiledQuery, Vec<LoadEr
         let file = format!("{}/{}", rule.dir, lang.file_name());
         let pattern_src = &source[start..end];
         let line = source[rule_start..start].matches('\n').count() + 1;
-        let at = format!("{file}:{line}");
         match pattern_info(rule, rule_index, &query, p, pattern_src) {
             Ok(info) => patterns.push(info),
-            Err(message) => errors.push(LoadError::new(at, message)),
+            Err(message) => errors.push(LoadError::new(file, message).at(line, None)),
         }
     }
     for (rule_start, rule_index) in &owners {
@@ -417,21 +433,18 @@ fn individual_errors(rules: &[Rule], grammar: Grammar) -> Vec<LoadError> {
             continue;
         };
         if let Err(e) = Query::new(&language, src) {
-            errors.push(LoadError::new(
-                format!(
-                    "{}/{}:{}:{}",
-                    rule.dir,
-                    lang.file_name(),
-                    e.row + 1,
-                    e.column + 1
-                ),
-                format!(
-                    "does not compile against the {} grammar: {:?} error: {}",
-                    grammar.name(),
-                    e.kind,
-                    e.message
-                ),
-            ));
+            errors.push(
+                LoadError::new(
+                    format!("{}/{}", rule.dir, lang.file_name()),
+                    format!(
+                        "does not compile against the {} grammar: {:?} error: {}",
+                        grammar.name(),
+                        e.kind,
+                        e.message
+                    ),
+                )
+                .at(e.row + 1, Some(e.column + 1)),
+            );
         }
     }
     if errors.is_empty() {

@@ -38,6 +38,9 @@ pub struct Rule {
     /// The generated data file the engine matches instead of `[[match]]` tables
     /// (`deprecated-api.tsv`; see [`crate::deprecated`]).
     pub generated: Option<String>,
+    /// The rule's directory on disk for a project rule loaded at run time (`rules-dirs`);
+    /// `None` for the rules built into the binary.
+    pub origin: Option<std::path::PathBuf>,
 }
 
 impl Rule {
@@ -456,6 +459,7 @@ pub(crate) fn validate(
         matchers,
         query_prefilter: raw.query_prefilter,
         generated: raw.generated,
+        origin: None,
     })
 }
 

@@ -67,6 +67,8 @@ pub enum Cmd {
     /// The document with the lint result of its current version (waits for the lint).
     Linted(Uri, oneshot::Sender<Option<Snapshot>>),
     LintDone(Box<LintDone>),
+    /// Load the project's rules again (after `initialized`).
+    ReloadRules,
 }
 
 pub struct LintDone {
@@ -252,12 +254,16 @@ impl Actor {
                 }
             }
             Cmd::Saved(uri) => {
-                if is_config_uri(&uri) {
+                if is_config_uri(&uri) || self.is_rule_file(&uri) {
                     self.config_changed();
                 }
             }
             Cmd::WatchedFiles(p) => {
-                if p.changes.iter().any(|c| is_config_uri(&c.uri)) || p.changes.is_empty() {
+                if p.changes
+                    .iter()
+                    .any(|c| is_config_uri(&c.uri) || self.is_rule_file(&c.uri))
+                    || p.changes.is_empty()
+                {
                     self.config_changed();
                 }
             }
@@ -316,6 +322,7 @@ impl Actor {
                 }
             }
             Cmd::LintDone(done) => self.lint_done(*done),
+            Cmd::ReloadRules => self.config_changed(),
         }
     }
 
@@ -341,7 +348,7 @@ impl Actor {
     }
 
     fn set_editor_settings(&mut self, value: &Value) {
-        let (settings, warnings) = settings::from_json(value, self.shared.registry);
+        let (settings, warnings) = settings::from_json(value, &self.shared.rules());
         for w in warnings {
             self.shared
                 .show_once(MessageType::WARNING, format!("cdklint: {w}"));
@@ -354,7 +361,52 @@ impl Actor {
     fn config_changed(&mut self) {
         self.shared.configs.clear();
         self.shared.shown.clear();
+        self.reload_project_rules();
         self.relint_all();
+    }
+
+    /// Load the project's rules again; show what does not load on the rule file itself.
+    fn reload_project_rules(&mut self) {
+        let folders = self
+            .shared
+            .folders
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let (mut rules, config_errors, errors) =
+            crate::project_rules::load(self.shared.registry, &folders);
+        for e in config_errors {
+            self.shared
+                .show_once(MessageType::ERROR, format!("cdklint: {e}"));
+        }
+        let old = self.shared.project_rules();
+        let diagnostics = crate::project_rules::error_diagnostics(&errors);
+        for (uri, diags) in diagnostics.into_values() {
+            rules.error_files.push(uri.clone());
+            let _ = self.shared.outbox.send(Out::Publish(uri, diags, None));
+        }
+        for uri in &old.error_files {
+            if !rules.error_files.contains(uri) {
+                let _ = self
+                    .shared
+                    .outbox
+                    .send(Out::Publish(uri.clone(), Vec::new(), None));
+            }
+        }
+        for e in &errors {
+            self.shared
+                .log(MessageType::WARNING, format!("cdklint: rule error: {e}"));
+        }
+        *self
+            .shared
+            .project
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = Arc::new(rules);
+    }
+
+    /// Whether a changed file is one of the project's rule files.
+    fn is_rule_file(&self, uri: &Uri) -> bool {
+        folder_path(uri).is_some_and(|p| self.shared.project_rules().contains(&p))
     }
 
     fn relint_all(&mut self) {
@@ -588,9 +640,10 @@ impl LintJob {
             } else {
                 self.tree.clone()
             };
+            let rules = shared.rules();
             let result = match &tree {
                 Some(tree) => cdklint_linter::check_tree(
-                    shared.registry,
+                    &rules,
                     &self.lint_path.to_string_lossy(),
                     grammar,
                     &self.text,

@@ -19,6 +19,7 @@ mod framing;
 mod ingress;
 mod outbox;
 mod position;
+mod project_rules;
 mod server;
 mod settings;
 mod shared;

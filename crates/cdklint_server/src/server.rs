@@ -52,7 +52,7 @@ impl Backend {
             if resolved.too_large(snap.text.len() as u64).is_some() {
                 return None;
             }
-            code_actions::fix_all_edit(&snap, shared.registry, &resolved.settings)
+            code_actions::fix_all_edit(&snap, &shared.rules(), &resolved.settings)
         })
         .await
         .map_err(|e| internal(format!("fix-all failed: {e}")))
@@ -201,13 +201,20 @@ impl LanguageServer for Backend {
         let session = self.shared.session();
         let mut registrations = Vec::new();
         let watch = serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
-            watchers: ["**/cdklint.toml", "**/pyproject.toml"]
-                .into_iter()
-                .map(|glob| FileSystemWatcher {
-                    glob_pattern: GlobPattern::String(glob.to_string()),
-                    kind: None,
-                })
-                .collect(),
+            // Rule files too: the project's rules are reloaded when they change.
+            watchers: [
+                "**/cdklint.toml",
+                "**/pyproject.toml",
+                "**/rule.toml",
+                "**/*.scm",
+                "**/*.txt",
+            ]
+            .into_iter()
+            .map(|glob| FileSystemWatcher {
+                glob_pattern: GlobPattern::String(glob.to_string()),
+                kind: None,
+            })
+            .collect(),
         })
         .ok();
         if session.dynamic_watch {
@@ -235,6 +242,8 @@ impl LanguageServer for Backend {
                 .outbox
                 .send(crate::outbox::Out::PullConfiguration);
         }
+        // Load the project's rules (and relint what is open), now that we may publish.
+        self.shared.send(Cmd::ReloadRules);
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -362,9 +371,10 @@ impl LanguageServer for Backend {
         };
         let mut codes: Vec<&str> = hits.iter().map(|d| d.code.as_str()).collect();
         codes.dedup();
+        let rules = self.shared.rules();
         let pages: Vec<String> = codes
             .iter()
-            .filter_map(|c| self.shared.registry.rule(c))
+            .filter_map(|c| rules.rule(c))
             .map(|r| r.doc_markdown())
             .collect();
         if pages.is_empty() {

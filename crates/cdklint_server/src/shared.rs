@@ -12,6 +12,7 @@ use tower_lsp_server::ls_types::MessageType;
 
 use crate::actor::Cmd;
 use crate::outbox::Out;
+use crate::project_rules::{ProjectRules, Rules};
 use crate::settings::EditorSettings;
 use cdklint_config::{Resolver, Source};
 
@@ -44,6 +45,8 @@ pub struct Shared {
     pub shown: DashSet<String>,
     pub actor: UnboundedSender<Cmd>,
     pub outbox: UnboundedSender<Out>,
+    /// The project's own rules (`rules-dirs`), reloaded when their files change.
+    pub project: Arc<RwLock<Arc<ProjectRules>>>,
 }
 
 impl Shared {
@@ -52,10 +55,18 @@ impl Shared {
         actor: UnboundedSender<Cmd>,
         outbox: UnboundedSender<Out>,
     ) -> Shared {
+        let project: Arc<RwLock<Arc<ProjectRules>>> = Arc::default();
+        let known_project = project.clone();
         Shared {
             registry,
+            // Codes of the project's rules are known to its configuration too.
             configs: Resolver::new(Source::Discover, move |c: &str| {
-                registry.rules().iter().any(|r| r.code.starts_with(c))
+                let project = known_project
+                    .read()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clone();
+                let rules = project.registry.as_deref().unwrap_or(registry);
+                rules.rules().iter().any(|r| r.code.starts_with(c))
             }),
             editor: RwLock::default(),
             folders: RwLock::default(),
@@ -66,7 +77,25 @@ impl Shared {
             shown: DashSet::new(),
             actor,
             outbox,
+            project,
         }
+    }
+
+    /// The rules to lint with: the built-in ones and the project's.
+    pub fn rules(&self) -> Rules {
+        let project = self.project.read().unwrap_or_else(|e| e.into_inner());
+        match &project.registry {
+            Some(r) => Rules::Project(r.clone()),
+            None => Rules::Builtin(self.registry),
+        }
+    }
+
+    /// The project rules as last loaded.
+    pub fn project_rules(&self) -> Arc<ProjectRules> {
+        self.project
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     pub fn session(&self) -> Session {

@@ -492,3 +492,173 @@ async fn documents_over_max_file_size_are_skipped_with_a_message() {
     assert_eq!(c.pull(URI).await.len(), 1);
     assert_eq!(c.shutdown().await, 0);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Project rules (`rules-dirs`): loaded from the workspace's configuration and reloaded when
+// their files change.
+
+const PROJECT_RULE: &str = r#"code = "ACME001"
+name = "bucket-versioning"
+tier = "T1"
+severity = "warning"
+message = "MESSAGE"
+
+[[match]]
+call = "aws_s3.Bucket"
+where = [
+  { prop = "versioned", present = false },
+]
+
+[docs]
+what-it-does = "x"
+why-is-this-bad = "x"
+fix-safety = "x"
+references = ["x"]
+[docs.example]
+typescript = "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'B');"
+python = "from aws_cdk import aws_s3 as s3\ns3.Bucket(self, 'B')"
+[docs.use-instead]
+typescript = "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'B', { versioned: true });"
+python = "from aws_cdk import aws_s3 as s3\ns3.Bucket(self, 'B', versioned=True)"
+"#;
+
+impl Client {
+    /// A session whose workspace is `root` (a directory on disk).
+    async fn start_in(root: &std::path::Path) -> Client {
+        let registry: &'static Registry = Registry::embedded().expect("rules load");
+        let (client_end, server_end) = tokio::io::duplex(1 << 20);
+        let (server_rd, server_wr) = tokio::io::split(server_end);
+        let server = tokio::spawn(cdklint_server::serve(registry, server_rd, server_wr));
+        let (rd, tx) = tokio::io::split(client_end);
+        let (msg_tx, rx) = mpsc::unbounded_channel();
+        tokio::spawn(read_frames(rd, msg_tx));
+        let mut client = Client {
+            tx,
+            rx,
+            next_id: 1,
+            server,
+        };
+        let root_uri = format!("file://{}", root.display());
+        let init = client
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": root_uri, "capabilities": {}}),
+            )
+            .await;
+        assert!(init["result"]["capabilities"].is_object(), "{init}");
+        client.notify("initialized", json!({})).await;
+        client
+    }
+
+    /// The next diagnostics published for `uri` that satisfy `wanted`.
+    async fn published(&mut self, uri: &str, wanted: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+        loop {
+            let msg = self.next().await;
+            if msg["method"] == "textDocument/publishDiagnostics" && msg["params"]["uri"] == uri {
+                let diags = msg["params"]["diagnostics"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+                if wanted(&diags) {
+                    return diags;
+                }
+            }
+        }
+    }
+}
+
+fn messages_of(diags: &[Value], code: &str) -> Vec<String> {
+    diags
+        .iter()
+        .filter(|d| d["code"] == code)
+        .map(|d| d["message"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Editing a project rule's rule.toml changes the findings in an open document without a
+/// restart; a broken rule.toml gets a diagnostic at the line of the mistake while the built-in
+/// rules still report, and fixing it brings the rule back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn editing_a_project_rule_changes_open_documents_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    std::fs::write(
+        root.join("cdklint.toml"),
+        "rules-dirs = [\"rules\"]\nrule-prefix = \"ACME\"\n",
+    )
+    .unwrap();
+    let rule_dir = root.join("rules/s3/bucket-versioning");
+    std::fs::create_dir_all(&rule_dir).unwrap();
+    let rule_file = rule_dir.join("rule.toml");
+    let rule_uri = format!("file://{}", rule_file.display());
+    std::fs::write(&rule_file, PROJECT_RULE.replace("MESSAGE", "first wording")).unwrap();
+    let doc_uri = format!("file://{}/lib/stack.ts", root.display());
+
+    let mut c = Client::start_in(&root).await;
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": doc_uri, "languageId": "typescript", "version": 1,
+            "text": "import * as s3 from 'aws-cdk-lib/aws-s3';\nnew s3.Bucket(this, 'B');\n"}}),
+    )
+    .await;
+    let diags = c
+        .published(&doc_uri, |d| !messages_of(d, "ACME001").is_empty())
+        .await;
+    assert_eq!(messages_of(&diags, "ACME001"), ["first wording"]);
+    assert_eq!(
+        diags.iter().find(|d| d["code"] == "ACME001").unwrap()["codeDescription"]["href"],
+        json!(rule_uri),
+        "a project rule's finding links to its rule.toml"
+    );
+
+    let changed = json!({"changes": [{"uri": rule_uri, "type": 2}]});
+
+    // A new message: seen in the open document.
+    std::fs::write(
+        &rule_file,
+        PROJECT_RULE.replace("MESSAGE", "second wording"),
+    )
+    .unwrap();
+    c.notify("workspace/didChangeWatchedFiles", changed.clone())
+        .await;
+    c.published(&doc_uri, |d| {
+        messages_of(d, "ACME001") == ["second wording"]
+    })
+    .await;
+
+    // Broken: a diagnostic on rule.toml at the condition's line; the built-in rules still run.
+    std::fs::write(
+        &rule_file,
+        PROJECT_RULE
+            .replace("MESSAGE", "x")
+            .replace("present = false", "kind = \"enum\""),
+    )
+    .unwrap();
+    c.notify("workspace/didChangeWatchedFiles", changed.clone())
+        .await;
+    let on_rule = c.published(&rule_uri, |d| !d.is_empty()).await;
+    assert_eq!(on_rule[0]["range"]["start"]["line"], 9, "{on_rule:?}");
+    assert!(
+        on_rule[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("`kind = \"enum\"` is not a value kind"),
+        "{on_rule:?}"
+    );
+    let diags = c
+        .published(&doc_uri, |d| messages_of(d, "ACME001").is_empty())
+        .await;
+    assert!(
+        diags.iter().any(|d| d["code"] == "S3001"),
+        "built-in rules still report: {diags:?}"
+    );
+
+    // Fixed: the rule file's diagnostics are cleared and the rule reports again.
+    std::fs::write(&rule_file, PROJECT_RULE.replace("MESSAGE", "third wording")).unwrap();
+    c.notify("workspace/didChangeWatchedFiles", changed.clone())
+        .await;
+    c.published(&rule_uri, |d| d.is_empty()).await;
+    c.published(&doc_uri, |d| messages_of(d, "ACME001") == ["third wording"])
+        .await;
+    assert_eq!(c.shutdown().await, 0);
+}

@@ -9,6 +9,7 @@ mod baseline;
 mod ci_formats;
 mod common;
 mod config;
+mod custom_rules;
 mod exit_codes;
 mod fix;
 mod json;

@@ -17,6 +17,8 @@ mod s3;
 mod str;
 mod tls;
 
+mod tags;
+
 /// A check: its `check-args`, the model, and the node the condition selected.
 type CheckFn = for<'t> fn(&[String], &Model<'t>, Node<'t>) -> bool;
 
@@ -32,6 +34,7 @@ const IMPLEMENTED: &[&[(&str, CheckFn)]] = &[
     s3::CHECKS,
     str::CHECKS,
     tls::CHECKS,
+    tags::CHECKS,
 ];
 
 pub(crate) fn run<'t>(name: &str, args: &[String], model: &Model<'t>, node: Node<'t>) -> bool {

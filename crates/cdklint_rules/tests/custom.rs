@@ -1,0 +1,154 @@
+//! Project rules loaded from disk next to the built-in rules: one broken rule is reported
+//! (file, line, key) and left out while everything else loads.
+
+use std::path::Path;
+
+use cdklint_rules::{CustomRules, Registry};
+
+fn rule(code: &str, name: &str, condition: &str) -> String {
+    format!(
+        r#"code = "{code}"
+name = "{name}"
+tier = "T1"
+severity = "warning"
+message = "m"
+
+[[match]]
+call = "aws_s3.Bucket"
+where = [
+  {condition},
+]
+
+[docs]
+what-it-does = "x"
+why-is-this-bad = "x"
+fix-safety = "x"
+references = ["x"]
+[docs.example]
+typescript = "x"
+python = "x"
+[docs.use-instead]
+typescript = "x"
+python = "x"
+"#
+    )
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn a_broken_project_rule_is_left_out_and_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "s3/good-one/rule.toml",
+        &rule(
+            "ACME001",
+            "good-one",
+            "{ prop = \"versioned\", present = false }",
+        ),
+    );
+    write(
+        root,
+        "s3/bad-one/rule.toml",
+        &rule(
+            "ACME002",
+            "bad-one",
+            "{ prop = \"versioned\", kind = \"enum\" }",
+        ),
+    );
+    let builtin = Registry::embedded().unwrap();
+    let (registry, errors) = builtin.with_custom(&CustomRules {
+        dirs: vec![root.to_path_buf()],
+        prefix: Some("ACME".into()),
+    });
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let e = &errors[0];
+    assert!(e.file.ends_with("s3/bad-one/rule.toml"), "{e}");
+    assert_eq!(e.line, Some(10), "{e}");
+    assert_eq!(e.key.as_deref(), Some("[[match]] #1.where[0]"), "{e}");
+    let custom = registry.rule("ACME001").expect("the good rule loads");
+    assert_eq!(custom.dir, "s3/good-one");
+    assert_eq!(
+        custom.origin.as_deref(),
+        Some(root.join("s3/good-one").as_path())
+    );
+    assert!(registry.rule("ACME002").is_none());
+    assert_eq!(registry.rules().len(), builtin.rules().len() + 1);
+    // The matcher is dispatched like a built-in one.
+    assert!(
+        registry.dispatch().calls["aws_s3.bucket"]
+            .iter()
+            .any(|(r, _)| registry.rules()[*r].code == "ACME001")
+    );
+    assert!(registry.validate_all().is_empty());
+}
+
+#[test]
+fn project_codes_use_the_project_prefix_and_never_a_built_in_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let ok = "{ prop = \"versioned\", present = false }";
+    write(
+        root,
+        "a/other-prefix/rule.toml",
+        &rule("TEAM001", "other-prefix", ok),
+    );
+    write(
+        root,
+        "a/builtin-prefix/rule.toml",
+        &rule("NET901", "builtin-prefix", ok),
+    );
+    write(root, "a/dup-one/rule.toml", &rule("ACME001", "dup-one", ok));
+    write(root, "b/dup-two/rule.toml", &rule("ACME001", "dup-two", ok));
+    write(
+        root,
+        "misplaced/rule.toml",
+        &rule("ACME003", "misplaced", ok),
+    );
+    let builtin = Registry::embedded().unwrap();
+    let (registry, errors) = builtin.with_custom(&CustomRules {
+        dirs: vec![root.to_path_buf()],
+        prefix: Some("ACME".into()),
+    });
+    let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let has = |file: &str, words: &str| shown.iter().any(|e| e.contains(file) && e.contains(words));
+    assert!(
+        has(
+            "other-prefix/rule.toml:1",
+            "must use the project prefix \"ACME\""
+        ),
+        "{shown:#?}"
+    );
+    assert!(
+        has("builtin-prefix/rule.toml:1", "must use the project prefix"),
+        "{shown:#?}"
+    );
+    assert!(
+        has("dup-two/rule.toml:1", "\"ACME001\" is already used by"),
+        "{shown:#?}"
+    );
+    assert!(
+        has("misplaced/rule.toml", "<group>/<name>/rule.toml"),
+        "{shown:#?}"
+    );
+    assert_eq!(errors.len(), 4, "{shown:#?}");
+    assert!(registry.rule("ACME001").is_some());
+
+    // Without a project prefix, the built-in prefixes are still taken.
+    let (_, errors) = builtin.with_custom(&CustomRules {
+        dirs: vec![root.to_path_buf()],
+        prefix: None,
+    });
+    assert!(
+        errors.iter().any(|e| e
+            .to_string()
+            .contains("\"NET\", a prefix of the built-in rules")),
+        "{errors:?}"
+    );
+}
