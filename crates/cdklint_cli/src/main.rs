@@ -6,6 +6,7 @@ mod check;
 mod files;
 mod output;
 mod rules_cmd;
+mod workspace;
 
 use std::process::ExitCode;
 

@@ -49,6 +49,8 @@ struct Hit<'t> {
     report: Node<'t>,
     anchor: (usize, usize),
     captures: Vec<(String, Node<'t>)>,
+    /// Texts workspace checks left for the message, by capture name.
+    notes: Vec<(String, String)>,
 }
 
 /// Lint a tree the caller already has (the language server keeps trees for incremental reparse).
@@ -81,8 +83,9 @@ pub fn check_tree(
     let mut hits: Vec<Hit> = Vec::new();
     if cdk_file {
         let mut model_hits = Vec::new();
+        let context = crate::checks::Context::new(settings);
         let ran = catch_unwind(AssertUnwindSafe(|| {
-            matching::run(&model, registry, &enabled, &mut model_hits)
+            matching::run(&model, registry, &enabled, &mut model_hits, &context)
         }));
         if ran.is_err() {
             result
@@ -116,6 +119,7 @@ pub fn check_tree(
                 report,
                 anchor: (h.anchor.start_byte(), h.anchor.end_byte()),
                 captures,
+                notes: h.notes,
             });
         }
     }
@@ -234,6 +238,7 @@ fn query_hits<'t>(
                 .iter()
                 .map(|c| (names[c.index as usize].to_string(), c.node))
                 .collect(),
+            notes: Vec::new(),
         });
     }
 }
@@ -259,7 +264,7 @@ fn build_diagnostic<'t>(
     let message_template = variant
         .and_then(|v| v.message.as_ref())
         .unwrap_or(&rule.message);
-    let mut message = render_message(message_template, ctx, &capture);
+    let mut message = render_message(message_template, ctx, &capture, &hit.notes);
 
     // A configured severity wins; else production code escalates, and the message says why.
     let severity = match settings.severity.get(&rule.code) {
@@ -308,11 +313,20 @@ pub(crate) fn render_message<'t>(
     template: &Template,
     ctx: &FileContext<'t>,
     capture: &dyn Fn(&str) -> Option<Node<'t>>,
+    notes: &[(String, String)],
 ) -> String {
     let mut out = String::new();
     for piece in &template.pieces {
         match piece {
             Piece::Text(t) => out.push_str(t),
+            // A workspace check's note stands for its capture: what another file decided.
+            Piece::Capture(name) if notes.iter().any(|(n, _)| n == name) => {
+                let note = notes
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, t)| t.as_str());
+                out.push_str(note.unwrap_or_default());
+            }
             Piece::Capture(name) => {
                 let text = capture(name).map(|n| ctx.text(n)).unwrap_or("…");
                 let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -6,7 +6,9 @@
 //! (`expect: DAT001 error`) or several findings (`expect: IAM001, IAM003`). Files named `bad*`
 //! must expect something; `good*` files must expect nothing. `<name>.fixed.<ext>` is the text
 //! after applying every fix (safe and unsafe) of the rule to `<name>.<ext>`. A first-line
-//! comment `cdklint-test-path: lib/app.ts` lints the fixture as if it were at that path.
+//! comment `cdklint-test-path: lib/app.ts` lints the fixture as if it were at that path;
+//! `cdklint-test-aws-cdk-lib: 2.100.0 package-lock.json` and `cdklint-test-allowed-regions: …`
+//! in the first three lines give the project version and configuration the CLI would.
 //! `CDKLINT_BLESS=1 cargo test -p cdklint_linter --test harness` (re)writes the `.fixed` files.
 
 use std::collections::BTreeMap;
@@ -49,6 +51,40 @@ fn settings_for(rule: &cdklint_rules::Rule) -> LintSettings {
         report_unused_suppressions: true,
         ..Default::default()
     }
+}
+
+/// Settings a fixture asks for in its first lines, as the CLI and the server would hand them
+/// over: `cdklint-test-aws-cdk-lib: ^2.100.0 package.json` (the project's aws-cdk-lib version
+/// and the file it was read from) and `cdklint-test-allowed-regions: eu-west-1, eu-central-1`.
+fn with_directives(settings: &LintSettings, text: &str) -> LintSettings {
+    let mut out = settings.clone();
+    for line in text.lines().take(3) {
+        if let Some((_, v)) = line.split_once("cdklint-test-aws-cdk-lib:") {
+            let mut parts = v.trim().trim_end_matches("*/").split_whitespace();
+            let spec = parts.next().unwrap_or_default();
+            let file = parts.next().unwrap_or("package.json");
+            let (version, exact) = cdklint_project::requirement(spec).expect("a version");
+            out.project = Some(std::sync::Arc::new(cdklint_project::ProjectFacts {
+                root: None,
+                aws_cdk_lib: Some(cdklint_project::CdkVersion {
+                    version,
+                    exact,
+                    spec: spec.to_string(),
+                    source: PathBuf::from(file),
+                }),
+            }));
+        }
+        if let Some((_, v)) = line.split_once("cdklint-test-allowed-regions:") {
+            out.allowed_regions = v
+                .trim()
+                .trim_end_matches("*/")
+                .split(',')
+                .map(|r| r.trim().to_string())
+                .filter(|r| !r.is_empty())
+                .collect();
+        }
+    }
+    out
 }
 
 struct Fixture {
@@ -132,6 +168,7 @@ fn doc_examples_are_exact_tests() {
             ("use-instead", &rule.docs.use_instead),
         ] {
             for (ql, code) in examples {
+                let settings = with_directives(&settings, code);
                 let default_path = match ql {
                     QueryLanguage::TypeScript => "example.ts",
                     QueryLanguage::Python => "example.py",
@@ -169,6 +206,7 @@ fn fixtures_report_exactly_the_annotated_findings() {
     for rule in registry().rules() {
         let settings = settings_for(rule);
         for fx in fixtures(rule) {
+            let settings = with_directives(&settings, &fx.text);
             let name = fx.file.file_name().unwrap().to_string_lossy().into_owned();
             let result = check(registry(), &fx.lint_path, &fx.text, &settings);
             let mut got: Vec<(usize, String, String)> = result
@@ -254,6 +292,7 @@ fn fixes_converge_keep_files_parseable_and_match_fixed_files() {
     for rule in registry().rules() {
         let settings = settings_for(rule);
         for fx in fixtures(rule) {
+            let settings = with_directives(&settings, &fx.text);
             let name = fx.file.file_name().unwrap().to_string_lossy().into_owned();
             let grammar = Grammar::for_path(&fx.file).unwrap();
             let before = count_errors(&parse(grammar, &fx.text, None).unwrap());
@@ -321,6 +360,7 @@ fn declared_fixability_matches_behaviour() {
         let settings = settings_for(rule);
         let mut seen: BTreeMap<Applicability, usize> = BTreeMap::new();
         for fx in fixtures(rule) {
+            let settings = with_directives(&settings, &fx.text);
             for d in check(registry(), &fx.lint_path, &fx.text, &settings).diagnostics {
                 if d.code != rule.code {
                     continue;

@@ -67,8 +67,7 @@ pub struct ClassFacts {
     pub kind: Option<StackKind>,
     /// The `env` its constructor passes to `super(…)` (or `super().__init__(…)`): a stack that
     /// sets its own env does not take one from its instantiations. `Env::Absent` when the
-    /// class passes no env (or has no visible super call), `Env::Unknown` when it forwards
-    /// props it does not show.
+    /// class writes no env in its super call (forwarded props leave it to the instantiation).
     pub super_env: Env,
 }
 
@@ -109,6 +108,9 @@ pub struct Instance {
 pub struct FileFacts {
     /// The path as the caller lints it (`/` separators).
     pub path: String,
+    /// The project root the caller found for the file (`cdklint_project`): files of different
+    /// projects of one workspace never instantiate each other's classes. `None`: unknown.
+    pub project_root: Option<String>,
     pub classes: Vec<ClassFacts>,
     pub instances: Vec<Instance>,
     /// `CfnConfigurationRecorder` / `CfnDeliveryChannel` instantiations.
@@ -324,20 +326,15 @@ fn super_env<'t>(model: &Model<'t>, class: Node<'t>) -> Env {
             continue;
         }
         let props = if model.is_python() {
-            call.props.clone()
+            Some(call.props.clone())
         } else {
-            match call.args.get(2) {
-                Some(p) => match model.props_of(*p) {
-                    Some(props) => props,
-                    None => return Env::Unknown,
-                },
-                None => return Env::Absent,
-            }
+            call.args.get(2).and_then(|p| model.props_of(*p))
         };
-        return match env_of(model, &props) {
-            // Forwarded props (`super(scope, id, props)`) leave the env to the instantiation.
-            Env::Unknown => Env::Unknown,
-            e => e,
+        // Only an env the super call writes counts; forwarded props (`super(scope, id, props)`,
+        // `{ ...props }`, `**kwargs`) leave the env to the instantiation.
+        return match props {
+            Some(props) if props.get("env").is_some() => env_of(model, &props),
+            _ => Env::Absent,
         };
     }
     Env::Absent

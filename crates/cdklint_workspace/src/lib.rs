@@ -154,8 +154,15 @@ impl<'a> View<'a> {
     /// module that is not `path` are someone else's class of the same name and are left out.
     pub fn placements(&self, path: &str, name: &str) -> Vec<Placement> {
         let names = self.subclasses(name);
+        let project = self
+            .files()
+            .find(|f| normalize(&f.path) == normalize(path))
+            .and_then(|f| f.project_root.clone());
         let mut out = Vec::new();
         for file in self.files() {
+            if project.is_some() && file.project_root.is_some() && file.project_root != project {
+                continue;
+            }
             for inst in &file.instances {
                 if !names.contains(&inst.class) {
                     continue;
