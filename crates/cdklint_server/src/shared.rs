@@ -44,6 +44,8 @@ pub struct Shared {
     pub shown: DashSet<String>,
     pub actor: UnboundedSender<Cmd>,
     pub outbox: UnboundedSender<Out>,
+    /// The workspace index, project facts and whole-workspace diagnostics.
+    pub workspace: crate::workspace::WorkspaceState,
 }
 
 impl Shared {
@@ -66,6 +68,7 @@ impl Shared {
             shown: DashSet::new(),
             actor,
             outbox,
+            workspace: Default::default(),
         }
     }
 

@@ -188,13 +188,24 @@ impl<'a> View<'a> {
         if !matches!(own, Env::Absent) {
             return own.clone();
         }
-        if let Some(c) = self
-            .files()
-            .flat_map(|f| f.classes.iter())
-            .find(|c| c.name == inst.class)
-            && !matches!(c.super_env, Env::Absent)
-        {
-            return c.super_env.clone();
+        // The class, or a class it extends, may pass its own env to `super` (by name, a few
+        // levels: `class UrlStack extends CompanyStack`, whose constructor sets the env).
+        let mut class = inst.class.clone();
+        for _ in 0..4 {
+            let Some(c) = self
+                .files()
+                .flat_map(|f| f.classes.iter())
+                .find(|c| c.name == class)
+            else {
+                break;
+            };
+            if !matches!(c.super_env, Env::Absent) {
+                return c.super_env.clone();
+            }
+            match &c.base {
+                Some(b) => class = b.clone(),
+                None => break,
+            }
         }
         match &inst.scope {
             Scope::Stage(env) => env.clone(),
@@ -227,12 +238,26 @@ impl<'a> View<'a> {
         self.files().any(|f| f.config_recorders > 0)
     }
 
-    /// Whether the class `name` (in `path`) holds a resource CloudFront needs in us-east-1.
+    /// Whether the class `name` (in `path`) holds a resource CloudFront needs in us-east-1,
+    /// itself or through a construct of the workspace it creates (`new StaticSite(this, …)`
+    /// whose class holds the certificate).
     pub fn holds_us_east_1_resources(&self, path: &str, name: &str) -> bool {
         let path = normalize(path);
-        self.files()
-            .filter(|f| normalize(&f.path) == path)
-            .any(|f| f.us_east_1_classes.iter().any(|c| c == name))
+        let Some(file) = self.files().find(|f| normalize(&f.path) == path) else {
+            return false;
+        };
+        if file.us_east_1_classes.iter().any(|c| c == name) {
+            return true;
+        }
+        file.instances
+            .iter()
+            .filter(|i| i.scope == Scope::Class(name.to_string()))
+            .filter_map(|i| self.class_of_instance(&file.path, i))
+            .any(|(p, c)| {
+                self.files()
+                    .filter(|f| normalize(&f.path) == normalize(&p))
+                    .any(|f| f.us_east_1_classes.contains(&c))
+            })
     }
 
     /// The class an instantiation in `from_path` refers to: (file, class) in the workspace.

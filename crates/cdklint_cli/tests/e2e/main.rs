@@ -15,3 +15,4 @@ mod json;
 mod robustness;
 mod text;
 mod walk;
+mod workspace;
