@@ -247,10 +247,11 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
                         Arc::make_mut(&mut index).remove(&key(&path));
                         had
                     };
-                    if lock(&ws.results).remove(&path).is_some() && !shared.session().pull {
-                        if let Some(uri) = uri_of(&path) {
-                            let _ = shared.outbox.send(Out::Publish(uri, Vec::new(), None));
-                        }
+                    if lock(&ws.results).remove(&path).is_some()
+                        && !shared.session().pull
+                        && let Some(uri) = uri_of(&path)
+                    {
+                        let _ = shared.outbox.send(Out::Publish(uri, Vec::new(), None));
                     }
                     if removed {
                         everything = true;
