@@ -79,6 +79,8 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
             .resolve(&baseline::normalise_path(file), &overlay)
             .map_err(config_error)
     };
+    // Project facts (the aws-cdk-lib version) are read once per directory.
+    let projects = cdklint_project::ProjectCache::new();
     let mode = match (args.fix || args.diff, args.unsafe_fixes) {
         (false, _) => None,
         (true, false) => Some(FixMode::Safe),
@@ -103,7 +105,8 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
                 bail!("stdin is not valid UTF-8; cdklint reads UTF-8 source files")
             }
         };
-        let resolved = settings_for(&name)?;
+        let mut resolved = settings_for(&name)?;
+        resolved.settings.project = Some(projects.facts(&name));
         let outcome = lint_text(
             registry,
             &name,
@@ -125,12 +128,18 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         for w in collected.warnings {
             let _ = writeln!(stderr, "cdklint: warning: {w}");
         }
+        // First pass: the workspace index over the files being checked (stacks, where they
+        // are instantiated and with which env, Config recorders), for the rules that look
+        // across files.
+        let index = Arc::new(crate::workspace::index(&files, &projects));
         // Nothing is compiled up front: rules run on the construct model, and the few syntax
         // queries are compiled on first use, only when a file can match them.
         let results: Vec<anyhow::Result<Result<Outcome, String>>> = files
             .par_iter()
             .map(|file| {
-                let resolved = settings_for(file)?;
+                let mut resolved = settings_for(file)?;
+                resolved.settings.workspace = Some(index.clone());
+                resolved.settings.project = Some(projects.facts(file));
                 // --diff wins over --fix: it shows what --fix would write and writes nothing.
                 let write = args.fix && !args.diff;
                 Ok(lint_file(registry, file, &resolved, mode, write, args.diff))

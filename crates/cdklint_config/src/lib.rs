@@ -318,6 +318,11 @@ impl Config {
     pub fn settings_for(&self, file: &Path) -> LintSettings {
         let rel = self.relative(file);
         let mut ignore = self.ignore.clone();
+        // `config-recorder = "external"`: the recorder lives outside the app (Control Tower,
+        // StackSets), so OPS001 has nothing to say.
+        if self.config_recorder_external {
+            ignore.push("OPS001".to_string());
+        }
         for (globs, codes) in &self.per_file_ignores {
             if globs.is_match(&rel) {
                 ignore.extend(codes.iter().cloned());
@@ -331,6 +336,8 @@ impl Config {
             severity: self.severity.clone(),
             production: self.production.clone(),
             report_unused_suppressions: true,
+            allowed_regions: self.allowed_regions.clone(),
+            ..Default::default()
         }
     }
 }

@@ -53,6 +53,8 @@ struct Hit<'t> {
     range: Option<std::ops::Range<usize>>,
     /// Text captures for templates.
     texts: Vec<(String, String)>,
+    /// Texts workspace checks left for the message, by capture name.
+    notes: Vec<(String, String)>,
 }
 
 /// Lint a tree the caller already has (the language server keeps trees for incremental reparse).
@@ -85,8 +87,9 @@ pub fn check_tree(
     let mut hits: Vec<Hit> = Vec::new();
     if cdk_file {
         let mut model_hits = Vec::new();
+        let context = crate::checks::Context::new(settings);
         let ran = catch_unwind(AssertUnwindSafe(|| {
-            matching::run(&model, registry, &enabled, &mut model_hits)
+            matching::run(&model, registry, &enabled, &mut model_hits, &context)
         }));
         if ran.is_err() {
             result
@@ -127,6 +130,7 @@ pub fn check_tree(
                 captures,
                 range: h.range,
                 texts: h.texts,
+                notes: h.notes,
             });
         }
     }
@@ -171,9 +175,19 @@ pub fn check_tree(
     // API001 matches generated data over the same model. The project's aws-cdk-lib release is
     // not known to the engine yet (`None`: messages name the release that deprecated a symbol).
     if cdk_file {
-        let project = None;
+        // The project's aws-cdk-lib release, when known: a symbol deprecated after it is not
+        // reported, and a known release is not qualified with "since".
+        let project = settings
+            .project
+            .as_ref()
+            .and_then(|p| p.aws_cdk_lib.as_ref())
+            .map(|v| cdklint_rules::deprecated::Version {
+                major: v.version.major.try_into().unwrap_or(u32::MAX),
+                minor: v.version.minor.try_into().unwrap_or(u32::MAX),
+                patch: v.version.patch.try_into().unwrap_or(u32::MAX),
+            });
         let found = catch_unwind(AssertUnwindSafe(|| {
-            crate::deprecated::diagnostics(&model, registry, &enabled, settings, project)
+            crate::deprecated::diagnostics(&model, registry, &enabled, settings, project.as_ref())
         }));
         match found {
             Ok(d) => result.diagnostics.extend(d),
@@ -262,6 +276,7 @@ fn query_hits<'t>(
                 .collect(),
             range: None,
             texts: Vec::new(),
+            notes: Vec::new(),
         });
     }
 }
@@ -288,7 +303,7 @@ fn build_diagnostic<'t>(
         .and_then(|v| v.message.as_ref())
         .unwrap_or(&rule.message);
     let message_template = with_texts(message_template, &hit.texts);
-    let mut message = render_message(&message_template, ctx, &capture);
+    let mut message = render_message(&message_template, ctx, &capture, &hit.notes);
 
     // A configured severity wins; else production code escalates, and the message says why.
     let severity = match settings.severity.get(&rule.code) {
@@ -356,11 +371,20 @@ pub(crate) fn render_message<'t>(
     template: &Template,
     ctx: &FileContext<'t>,
     capture: &dyn Fn(&str) -> Option<Node<'t>>,
+    notes: &[(String, String)],
 ) -> String {
     let mut out = String::new();
     for piece in &template.pieces {
         match piece {
             Piece::Text(t) => out.push_str(t),
+            // A workspace check's note stands for its capture: what another file decided.
+            Piece::Capture(name) if notes.iter().any(|(n, _)| n == name) => {
+                let note = notes
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, t)| t.as_str());
+                out.push_str(note.unwrap_or_default());
+            }
             Piece::Capture(name) => {
                 let text = capture(name).map(|n| ctx.text(n)).unwrap_or("…");
                 let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -48,7 +48,7 @@ pub fn build<'t>(
             }
         }
     }
-    let title = render_message(&spec.title, ctx, capture);
+    let title = render_message(&spec.title, ctx, capture, &[]);
     let mut seen = HashSet::new();
     for import in imports_needed {
         if seen.insert(import.content.clone()) {

@@ -24,6 +24,8 @@ pub(crate) struct ModelHit<'t> {
     pub range: Option<std::ops::Range<usize>>,
     /// Text captures for templates (`{package}` of a user-data finder).
     pub texts: Vec<(String, String)>,
+    /// Texts the workspace checks left for the message (see `checks::Context`).
+    pub notes: Vec<(String, String)>,
 }
 
 /// Run every enabled matcher whose names occur in the model.
@@ -32,6 +34,7 @@ pub(crate) fn run<'t>(
     registry: &Registry,
     enabled: &dyn Fn(&Rule) -> bool,
     hits: &mut Vec<ModelHit<'t>>,
+    ctx: &checks::Context,
 ) {
     let rules = registry.rules();
     let dispatch = registry.dispatch();
@@ -43,7 +46,7 @@ pub(crate) fn run<'t>(
         }
         let matcher = &rule.matchers[*m];
         for found in checks::find_user_data(finder, model) {
-            let Some((_, captures)) = eval_matcher(model, rule, matcher, found.node, &[])
+            let Some((_, captures)) = eval_matcher(model, rule, matcher, found.node, &[], ctx)
                 .into_iter()
                 .next()
             else {
@@ -56,6 +59,7 @@ pub(crate) fn run<'t>(
                 captures,
                 range: Some(found.range),
                 texts: found.texts,
+                notes: Vec::new(),
             });
         }
     }
@@ -77,10 +81,12 @@ pub(crate) fn run<'t>(
                     captures,
                     range: None,
                     texts: Vec::new(),
+                    notes: ctx.notes(),
                 });
             };
+            ctx.clear_notes();
             if !matcher.each {
-                for (node_anchor, captures) in eval_matcher(model, rule, matcher, node, &[]) {
+                for (node_anchor, captures) in eval_matcher(model, rule, matcher, node, &[], ctx) {
                     // `per-report`: the reported node stands for the construct, so one
                     // construct can get a finding per distinct value.
                     let anchor = if matcher.per_report {
@@ -100,7 +106,7 @@ pub(crate) fn run<'t>(
             // finding per node.
             let mut reported: Vec<Node<'t>> = Vec::new();
             while reported.len() < MAX_EACH {
-                let Some((_, captures)) = eval_matcher(model, rule, matcher, node, &reported)
+                let Some((_, captures)) = eval_matcher(model, rule, matcher, node, &reported, ctx)
                     .into_iter()
                     .next()
                 else {
@@ -222,6 +228,7 @@ fn eval_matcher<'t>(
     matcher: &Matcher,
     node: Node<'t>,
     reported: &[Node<'t>],
+    ctx: &checks::Context,
 ) -> Vec<(Node<'t>, Vec<(String, Node<'t>)>)> {
     let mut caps: Vec<(String, Node<'t>)> = vec![("node".into(), node)];
     if let Some(call) = model.call_at(node) {
@@ -260,6 +267,7 @@ fn eval_matcher<'t>(
         model,
         rule,
         reported,
+        ctx,
     };
     let Some(path) = &matcher.for_each else {
         let ok = matcher
@@ -298,6 +306,8 @@ struct Eval<'m, 't> {
     /// For `each` matchers: nodes already reported; `any-item` and `any` pass over an item or
     /// alternative that would capture one of them again.
     reported: &'m [Node<'t>],
+    /// The workspace and project the file belongs to, for checks that look beyond the file.
+    ctx: &'m checks::Context<'m>,
 }
 
 /// What a selector found.
@@ -564,7 +574,7 @@ impl<'t> Eval<'_, 't> {
                 let target = model.call_at(target).map_or(target, |c| c.callee);
                 model.ctx.resolve(target).is_some_and(|r| r.v1 == (*v == 1))
             }
-            Test::Check { name, args } => checks::run(name, args, model, n),
+            Test::Check { name, args } => checks::run_in(name, args, model, n, self.ctx),
             Test::All(cs) => cs.iter().all(|c| self.cond(c, n, caps)),
             Test::Any(cs) => cs.iter().any(|c| self.fresh(c, n, caps)),
             Test::Not(c) => {

@@ -1,4 +1,5 @@
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use cdklint_diagnostics::Severity;
 
@@ -30,6 +31,16 @@ pub struct LintSettings {
     pub production: Option<globset::GlobSet>,
     /// Report suppression comments that suppress nothing.
     pub report_unused_suppressions: bool,
+    /// `allowed-regions` of the configuration: a region literal outside it is an error
+    /// (STR004). Empty: no list.
+    pub allowed_regions: Vec<String>,
+    /// The workspace index the file belongs to (the CLI: the files it checks; the server: the
+    /// workspace folders). `None`: the file is linted alone, and rules that look across files
+    /// see this file only.
+    pub workspace: Option<Arc<cdklint_workspace::WorkspaceIndex>>,
+    /// The file's project facts (its aws-cdk-lib version), read by the caller. `None`: unknown,
+    /// and rules that depend on the version stay silent.
+    pub project: Option<Arc<cdklint_project::ProjectFacts>>,
 }
 
 impl LintSettings {

@@ -127,13 +127,17 @@ impl<'t> FileContext<'t> {
         })
     }
 
-    /// The first segment of `a.b.c` (what [`Self::flatten`] would put first).
+    /// The first segment of `a.b.c` (what [`Self::flatten`] would put first; keep the two in
+    /// step).
     fn root_name(&self, node: Node<'t>) -> Option<&'t str> {
         let mut cur = node;
         for _ in 0..=16 {
             match cur.kind() {
-                "identifier" | "this" => return Some(self.text(cur)),
-                "member_expression" | "attribute" => cur = cur.field(Field::Object)?,
+                "identifier" | "this" | "type_identifier" => return Some(self.text(cur)),
+                "member_expression" | "attribute" | "nested_identifier" => {
+                    cur = cur.field(Field::Object)?
+                }
+                "nested_type_identifier" => cur = cur.child_by_field_name("module")?,
                 "non_null_expression" | "parenthesized_expression" => cur = cur.named_child(0)?,
                 _ => return None,
             }

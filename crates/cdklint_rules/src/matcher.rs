@@ -59,6 +59,16 @@ pub const CHECKS: &[(&str, &str)] = &[
     // tags
     ("tagged", "the construct is tagged with the key check-args[0] by `Tags.of(x).add(key, …)`, x being it or one of its scopes"),
 
+    // workspace: checks that ask the workspace index, the project facts or the configuration
+    ("lookup-in-env-agnostic-stack", "the node lies in a Stack class every instantiation of which in the workspace leaves the account or region unset (no env, no stage env); silent when none is found; note `stack`"),
+    ("stack-region-not", "the stack holding the node is instantiated (anywhere in the workspace) with a region literal other than check-args[0]; note `region`"),
+    ("receives-other-region-value", "the node is the env of a stack instantiation with a region literal, without crossRegionReferences, whose props read a name bound to a stack instantiated with another region literal; note `source`"),
+    ("region-not-allowed", "a region literal not listed in the configuration's allowed-regions (never when none are listed)"),
+    ("region-for-cloudfront-stack", "`us-east-1` in the env of a stack whose class holds a certificate for CloudFront or a CLOUDFRONT web ACL"),
+    ("no-config-recorder", "the workspace defines no AWS Config recorder or delivery channel"),
+    ("aws-cdk-lib-before", "the project's aws-cdk-lib version is known and older than check-args[0]; note `version` (version and file)"),
+
+
 ];
 
 /// Finders over the file's user data as shell text (`user-data = "name"`): each yields the

@@ -69,6 +69,10 @@ pub enum Cmd {
     LintDone(Box<LintDone>),
     /// Load the project's rules again (after `initialized`).
     ReloadRules,
+    /// The workspace index changed (a file's stacks, envs or recorders): lint the open
+    /// documents again, except the one whose own edit changed it (its lint already saw its
+    /// new facts).
+    WorkspaceChanged(Option<PathBuf>),
 }
 
 pub struct LintDone {
@@ -186,6 +190,7 @@ impl Actor {
                 let now = Instant::now();
                 let document =
                     Document::new(doc.uri.clone(), &doc.language_id, doc.version, doc.text);
+                self.shared.workspace.opened(document.file_path.as_deref());
                 if let Some(old) = self.docs.remove(&doc.uri) {
                     answer(old.waiters, None);
                 }
@@ -244,6 +249,7 @@ impl Actor {
             Cmd::Close(p) => {
                 if let Some(old) = self.docs.remove(&p.text_document.uri) {
                     answer(old.waiters, None);
+                    self.shared.workspace.closed(old.doc.file_path.as_deref());
                     if !self.shared.session().pull {
                         let _ = self.shared.outbox.send(Out::Publish(
                             p.text_document.uri,
@@ -259,6 +265,7 @@ impl Actor {
                 }
             }
             Cmd::WatchedFiles(p) => {
+                self.shared.workspace.watched(&p.changes);
                 if p.changes
                     .iter()
                     .any(|c| is_config_uri(&c.uri) || self.is_rule_file(&c.uri))
@@ -323,6 +330,7 @@ impl Actor {
             }
             Cmd::LintDone(done) => self.lint_done(*done),
             Cmd::ReloadRules => self.config_changed(),
+            Cmd::WorkspaceChanged(except) => self.relint_others(except.as_deref()),
         }
     }
 
@@ -349,6 +357,7 @@ impl Actor {
 
     fn set_editor_settings(&mut self, value: &Value) {
         let (settings, warnings) = settings::from_json(value, &self.shared.rules());
+        self.shared.workspace.set_enabled_from(value);
         for w in warnings {
             self.shared
                 .show_once(MessageType::WARNING, format!("cdklint: {w}"));
@@ -417,6 +426,23 @@ impl Actor {
         }
         let session = self.shared.session();
         if session.pull && session.refresh_support {
+            let _ = self.shared.outbox.send(Out::Refresh);
+        }
+    }
+
+    /// The index changed: lint the other open documents again with it. Their configuration did
+    /// not change, so results in flight stay valid (no new generation); the new lint follows.
+    fn relint_others(&mut self, except: Option<&std::path::Path>) {
+        let now = Instant::now();
+        let mut any = false;
+        for state in self.docs.values_mut() {
+            if except.is_none() || state.doc.file_path.as_deref() != except {
+                state.due = Some(now);
+                any = true;
+            }
+        }
+        let session = self.shared.session();
+        if any && session.pull && session.refresh_support {
             let _ = self.shared.outbox.send(Out::Refresh);
         }
     }
@@ -634,7 +660,13 @@ impl LintJob {
                     Some(format!("{name}: {why}")),
                 );
             }
-            let settings = resolved.settings;
+            let mut settings = resolved.settings;
+            // The workspace as indexed, and the project's facts (aws-cdk-lib version).
+            settings.workspace = Some(shared.workspace.index());
+            settings.project = self
+                .file_path
+                .as_deref()
+                .map(|p| shared.workspace.projects.facts(p));
             let tree = if self.tree_dirty || self.tree.is_none() {
                 cdklint_linter::parse(grammar, &self.text, self.tree.as_ref())
             } else {
@@ -652,6 +684,15 @@ impl LintJob {
                 ),
                 None => LintResult::default(),
             };
+            // The facts of this version go to the workspace index (a region edited in
+            // `bin/app.ts` changes findings in the files of its stacks).
+            if let (Some(tree), Some(path)) = (&tree, self.file_path.as_deref()) {
+                let lint_path = self.lint_path.to_string_lossy();
+                let model = cdklint_model::Model::build(tree, &self.text, grammar, &lint_path);
+                let mut facts = cdklint_workspace::FileFacts::from_model(&model);
+                facts.project_root = crate::workspace::project_root(shared, path);
+                shared.workspace.editor_facts(facts);
+            }
             (tree, result, config_error, None)
         }));
         match result {

@@ -24,6 +24,7 @@ mod server;
 mod settings;
 mod shared;
 mod snapshot;
+mod workspace;
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;

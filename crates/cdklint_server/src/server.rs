@@ -173,8 +173,9 @@ impl LanguageServer for Backend {
             diagnostic_provider: pull.then(|| {
                 DiagnosticServerCapabilities::Options(DiagnosticOptions {
                     identifier: Some("cdklint".to_string()),
-                    inter_file_dependencies: false,
-                    workspace_diagnostics: false,
+                    // A region in `bin/app.ts` decides findings in the files of its stacks.
+                    inter_file_dependencies: true,
+                    workspace_diagnostics: true,
                     work_done_progress_options: Default::default(),
                 })
             }),
@@ -223,6 +224,25 @@ impl LanguageServer for Backend {
                 method: "workspace/didChangeWatchedFiles".to_string(),
                 register_options: watch,
             });
+            // Source files and project manifests: the workspace index follows them on disk.
+            let sources = serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
+                watchers: [
+                    "**/*.{ts,tsx,mts,cts,js,mjs,cjs,py}",
+                    "**/{package.json,package-lock.json,pnpm-lock.yaml,yarn.lock,poetry.lock,uv.lock,setup.py,requirements*.txt}",
+                ]
+                .into_iter()
+                .map(|glob| FileSystemWatcher {
+                    glob_pattern: GlobPattern::String(glob.to_string()),
+                    kind: None,
+                })
+                .collect(),
+            })
+            .ok();
+            registrations.push(Registration {
+                id: "cdklint-workspace-files".to_string(),
+                method: "workspace/didChangeWatchedFiles".to_string(),
+                register_options: sources,
+            });
         }
         if session.dynamic_configuration {
             registrations.push(Registration {
@@ -244,6 +264,8 @@ impl LanguageServer for Backend {
         }
         // Load the project's rules (and relint what is open), now that we may publish.
         self.shared.send(Cmd::ReloadRules);
+        // Index the workspace and lint the files that are not open, in the background.
+        crate::workspace::start(self.shared.clone());
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -278,11 +300,43 @@ impl LanguageServer for Backend {
                 related_documents: None,
                 full_document_diagnostic_report: FullDocumentDiagnosticReport {
                     result_id: lint.map(|l| l.result_id()),
-                    items: lint.map(|l| l.lsp.clone()).unwrap_or_default(),
+                    // A file that is not open: what the workspace pass found in it.
+                    items: match (lint, &snap) {
+                        (Some(l), _) => l.lsp.clone(),
+                        (None, None) => self.shared.workspace.report_for(&params.text_document.uri),
+                        (None, Some(_)) => Vec::new(),
+                    },
                 },
             }),
         };
         Ok(DocumentDiagnosticReportResult::Report(report))
+    }
+
+    /// `workspace/diagnostic`: the files of the workspace folders that are not open (open
+    /// documents are pulled one by one, `textDocument/diagnostic`).
+    async fn workspace_diagnostic(
+        &self,
+        _params: WorkspaceDiagnosticParams,
+    ) -> Result<WorkspaceDiagnosticReportResult> {
+        let items = self
+            .shared
+            .workspace
+            .reports()
+            .into_iter()
+            .map(|(uri, items)| {
+                WorkspaceDocumentDiagnosticReport::Full(WorkspaceFullDocumentDiagnosticReport {
+                    uri,
+                    version: None,
+                    full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                        result_id: None,
+                        items,
+                    },
+                })
+            })
+            .collect();
+        Ok(WorkspaceDiagnosticReportResult::Report(
+            WorkspaceDiagnosticReport { items },
+        ))
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {

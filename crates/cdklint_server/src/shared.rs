@@ -47,6 +47,8 @@ pub struct Shared {
     pub outbox: UnboundedSender<Out>,
     /// The project's own rules (`rules-dirs`), reloaded when their files change.
     pub project: Arc<RwLock<Arc<ProjectRules>>>,
+    /// The workspace index, project facts and whole-workspace diagnostics.
+    pub workspace: crate::workspace::WorkspaceState,
 }
 
 impl Shared {
@@ -78,6 +80,7 @@ impl Shared {
             actor,
             outbox,
             project,
+            workspace: Default::default(),
         }
     }
 

@@ -39,6 +39,40 @@ pub fn settings_for(rule: &Rule) -> LintSettings {
     }
 }
 
+/// Settings a fixture asks for in its first lines, as the CLI and the server would hand them
+/// over: `cdklint-test-aws-cdk-lib: ^2.100.0 package.json` (the project's aws-cdk-lib version
+/// and the file it was read from) and `cdklint-test-allowed-regions: eu-west-1, eu-central-1`.
+pub fn with_directives(settings: &LintSettings, text: &str) -> LintSettings {
+    let mut out = settings.clone();
+    for line in text.lines().take(3) {
+        if let Some((_, v)) = line.split_once("cdklint-test-aws-cdk-lib:") {
+            let mut parts = v.trim().trim_end_matches("*/").split_whitespace();
+            let spec = parts.next().unwrap_or_default();
+            let file = parts.next().unwrap_or("package.json");
+            let (version, exact) = cdklint_project::requirement(spec).expect("a version");
+            out.project = Some(std::sync::Arc::new(cdklint_project::ProjectFacts {
+                root: None,
+                aws_cdk_lib: Some(cdklint_project::CdkVersion {
+                    version,
+                    exact,
+                    spec: spec.to_string(),
+                    source: PathBuf::from(file),
+                }),
+            }));
+        }
+        if let Some((_, v)) = line.split_once("cdklint-test-allowed-regions:") {
+            out.allowed_regions = v
+                .trim()
+                .trim_end_matches("*/")
+                .split(',')
+                .map(|r| r.trim().to_string())
+                .filter(|r| !r.is_empty())
+                .collect();
+        }
+    }
+    out
+}
+
 /// One fixture file and the findings annotated in it.
 #[derive(Debug, Clone)]
 pub struct Fixture {
@@ -141,7 +175,12 @@ pub fn check_fixtures(registry: &Registry, rule: &Rule, fixtures: &[Fixture]) ->
     let settings = settings_for(rule);
     for fx in fixtures {
         let name = fx.name();
-        let result = check(registry, &fx.lint_path, &fx.text, &settings);
+        let result = check(
+            registry,
+            &fx.lint_path,
+            &fx.text,
+            &with_directives(&settings, &fx.text),
+        );
         let mut got: Vec<(usize, String, String)> = result
             .diagnostics
             .iter()
@@ -232,6 +271,7 @@ pub fn check_fixes(
         let errors =
             |text: &str| parse(grammar, text, None).map_or(usize::MAX, |t| count_errors(&t));
         let before = errors(&fx.text);
+        let settings = with_directives(&settings, &fx.text);
         let out = fix(
             registry,
             &fx.lint_path,
@@ -300,7 +340,14 @@ pub fn check_fixability(registry: &Registry, rule: &Rule, fixtures: &[Fixture]) 
     let settings = settings_for(rule);
     let mut seen: BTreeMap<Applicability, usize> = BTreeMap::new();
     for fx in fixtures {
-        for d in check(registry, &fx.lint_path, &fx.text, &settings).diagnostics {
+        for d in check(
+            registry,
+            &fx.lint_path,
+            &fx.text,
+            &with_directives(&settings, &fx.text),
+        )
+        .diagnostics
+        {
             if d.code != rule.code {
                 continue;
             }
@@ -350,7 +397,7 @@ pub fn check_doc_examples(registry: &Registry, rule: &Rule) -> Vec<String> {
                 .next()
                 .and_then(|l| l.split_once("cdklint-test-path:"))
                 .map_or(default_path, |(_, p)| p.trim());
-            let found: Vec<_> = check(registry, path, code, &settings)
+            let found: Vec<_> = check(registry, path, code, &with_directives(&settings, code))
                 .diagnostics
                 .into_iter()
                 .filter(|d| d.code == rule.code)

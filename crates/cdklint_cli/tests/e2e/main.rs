@@ -16,3 +16,4 @@ mod json;
 mod robustness;
 mod text;
 mod walk;
+mod workspace;

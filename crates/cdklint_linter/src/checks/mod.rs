@@ -16,6 +16,9 @@ mod ops;
 mod s3;
 mod str;
 mod tls;
+mod workspace;
+
+pub(crate) use workspace::Context;
 
 mod tags;
 
@@ -45,6 +48,21 @@ pub(crate) fn run<'t>(name: &str, args: &[String], model: &Model<'t>, node: Node
         .is_some_and(|(_, f)| f(args, model, node))
 }
 
+/// Run a check that may also ask about the workspace and the project (the checks of
+/// `workspace.rs`), else a check of the file alone.
+pub(crate) fn run_in<'t>(
+    name: &str,
+    args: &[String],
+    model: &Model<'t>,
+    node: Node<'t>,
+    ctx: &Context,
+) -> bool {
+    match workspace::CHECKS.iter().find(|(n, _)| *n == name) {
+        Some((_, f)) => f(args, model, node, ctx),
+        None => run(name, args, model, node),
+    }
+}
+
 /// The regex a check's `check-args` entry spells, compiled once per thread and pattern: checks
 /// run per candidate node, so compiling on every call would repeat the same work per match.
 /// `None` for a pattern that does not compile (the check then never holds).
@@ -70,6 +88,7 @@ pub fn implemented_checks() -> Vec<&'static str> {
         .iter()
         .flat_map(|g| g.iter())
         .map(|(n, _)| *n)
+        .chain(workspace::CHECKS.iter().map(|(n, _)| *n))
         .collect()
 }
 

@@ -1,0 +1,212 @@
+//! Whole-workspace diagnostics in an in-process session: the server scans the workspace
+//! folder, reports findings in files that are not open, and follows an edit in `bin/app.ts`
+//! (the region a stack is deployed to) to the finding it decides in `lib/web-stack.ts`, which
+//! is never opened.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use cdklint_linter::Registry;
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream, ReadHalf, WriteHalf};
+use tokio::sync::mpsc;
+
+struct Client {
+    tx: WriteHalf<DuplexStream>,
+    rx: mpsc::UnboundedReceiver<Value>,
+    next_id: i64,
+}
+
+async fn read_frames(mut rd: ReadHalf<DuplexStream>, tx: mpsc::UnboundedSender<Value>) {
+    let mut buf = Vec::new();
+    let mut chunk = vec![0u8; 65536];
+    loop {
+        while let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            let headers = String::from_utf8_lossy(&buf[..end]).to_string();
+            let len: usize = headers
+                .lines()
+                .find_map(|l| l.strip_prefix("Content-Length: "))
+                .and_then(|v| v.trim().parse().ok())
+                .expect("Content-Length");
+            if buf.len() < end + 4 + len {
+                break;
+            }
+            let body: Value = serde_json::from_slice(&buf[end + 4..end + 4 + len]).unwrap();
+            buf.drain(..end + 4 + len);
+            if tx.send(body).is_err() {
+                return;
+            }
+        }
+        match rd.read(&mut chunk).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+    }
+}
+
+impl Client {
+    async fn start(root: &Path, options: Value) -> Client {
+        let registry: &'static Registry = Registry::embedded().expect("rules load");
+        let (client_end, server_end) = tokio::io::duplex(1 << 20);
+        let (server_rd, server_wr) = tokio::io::split(server_end);
+        tokio::spawn(cdklint_server::serve(registry, server_rd, server_wr));
+        let (rd, tx) = tokio::io::split(client_end);
+        let (msg_tx, rx) = mpsc::unbounded_channel();
+        tokio::spawn(read_frames(rd, msg_tx));
+        let mut client = Client { tx, rx, next_id: 1 };
+        let init = client
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": uri(root), "capabilities": {},
+                       "initializationOptions": options}),
+            )
+            .await;
+        assert!(init["result"]["capabilities"].is_object(), "{init}");
+        client.notify("initialized", json!({})).await;
+        client
+    }
+
+    async fn send(&mut self, msg: Value) {
+        let body = msg.to_string();
+        let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
+        self.tx.write_all(frame.as_bytes()).await.unwrap();
+    }
+
+    async fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}))
+            .await;
+    }
+
+    async fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}))
+            .await;
+        loop {
+            let msg = self.next().await;
+            if msg["id"] == json!(id) && msg.get("method").is_none() {
+                return msg;
+            }
+        }
+    }
+
+    async fn next(&mut self) -> Value {
+        tokio::time::timeout(Duration::from_secs(60), self.rx.recv())
+            .await
+            .expect("a message within 60 s")
+            .expect("server alive")
+    }
+
+    /// The codes of the next diagnostics published for `file` that satisfy `want`.
+    async fn published(&mut self, file: &str, want: impl Fn(&[String]) -> bool) -> Vec<String> {
+        loop {
+            let msg = self.next().await;
+            if msg["method"] != "textDocument/publishDiagnostics" {
+                continue;
+            }
+            let params = &msg["params"];
+            if !params["uri"].as_str().unwrap_or_default().ends_with(file) {
+                continue;
+            }
+            let codes: Vec<String> = params["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["code"].as_str().unwrap_or_default().to_string())
+                .collect();
+            if want(&codes) {
+                return codes;
+            }
+        }
+    }
+}
+
+fn uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+fn copy_project(name: &str) -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            let target = to.join(path.file_name().unwrap());
+            if path.is_dir() {
+                copy(&path, &target);
+            } else {
+                std::fs::copy(&path, &target).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let src: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/projects")
+        .join(name);
+    copy(&src, dir.path());
+    dir
+}
+
+fn has(code: &str) -> impl Fn(&[String]) -> bool + '_ {
+    move |codes| codes.iter().any(|c| c == code)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_edit_in_bin_app_moves_the_finding_in_a_stack_file_that_is_not_open() {
+    let dir = copy_project("ts-multi-region");
+    let root = dir.path().canonicalize().unwrap();
+    let mut c = Client::start(&root, json!({})).await;
+
+    // The background pass reports the unopened stack file: its certificate goes to CloudFront
+    // from eu-west-1, the region bin/app.ts gives it.
+    let codes = c.published("lib/web-stack.ts", has("CDN005")).await;
+    assert!(codes.contains(&"DNS005".to_string()), "{codes:?}");
+
+    let app_uri = uri(&root.join("bin/app.ts"));
+    let text = std::fs::read_to_string(root.join("bin/app.ts")).unwrap();
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": app_uri, "languageId": "typescript", "version": 1, "text": text}}),
+    )
+    .await;
+    // Deploy the web stack to us-east-1: the finding in lib/web-stack.ts goes away.
+    let moved = text.replace("region: 'eu-west-1'", "region: 'us-east-1'");
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": app_uri, "version": 2}, "contentChanges": [{"text": moved}]}),
+    )
+    .await;
+    let codes = c
+        .published("lib/web-stack.ts", |codes| !has("CDN005")(codes))
+        .await;
+    // The rest of the file's findings stay (the aws-cdk-lib version of package-lock.json).
+    assert!(codes.contains(&"DNS005".to_string()), "{codes:?}");
+
+    // And back to eu-west-1: it comes back, still without opening the stack file.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": app_uri, "version": 3}, "contentChanges": [{"text": text}]}),
+    )
+    .await;
+    c.published("lib/web-stack.ts", has("CDN005")).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workspace_diagnostics_can_be_turned_off() {
+    let dir = copy_project("ts-multi-region");
+    let root = dir.path().canonicalize().unwrap();
+    let mut c = Client::start(&root, json!({"cdklint": {"workspaceDiagnostics": false}})).await;
+    // An open document is still judged with the whole workspace in view.
+    let stack_uri = uri(&root.join("lib/network-stack.ts"));
+    let text = std::fs::read_to_string(root.join("lib/network-stack.ts")).unwrap();
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": stack_uri, "languageId": "typescript", "version": 1, "text": text}}),
+    )
+    .await;
+    c.published("lib/network-stack.ts", has("STR006")).await;
+    // Nothing was published for files that are not open.
+    let report = c
+        .request("workspace/diagnostic", json!({"previousResultIds": []}))
+        .await;
+    assert_eq!(report["result"]["items"], json!([]), "{report}");
+}

@@ -1,0 +1,12 @@
+import * as cdk from 'aws-cdk-lib';
+import * as config from 'aws-cdk-lib/aws-config';
+import { Construct } from 'constructs';
+
+export class ComplianceStack extends cdk.Stack {
+  constructor(scope: Construct, id: string, props?: cdk.StackProps) {
+    super(scope, id, props);
+    new config.ManagedRule(this, 'Encrypted', {
+      identifier: config.ManagedRuleIdentifiers.EC2_EBS_ENCRYPTION_BY_DEFAULT,
+    });
+  }
+}

@@ -1,0 +1,2 @@
+import * as cdk from 'aws-cdk-lib';
+export class AppStack extends cdk.Stack {}

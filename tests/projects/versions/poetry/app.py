@@ -1,0 +1,1 @@
+import aws_cdk as cdk

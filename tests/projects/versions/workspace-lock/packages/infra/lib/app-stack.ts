@@ -1,0 +1,1 @@
+import * as cdk from 'aws-cdk-lib';
