@@ -41,7 +41,11 @@ async def test_capabilities_for_a_push_client(lsp):
         if r.method == "workspace/didChangeWatchedFiles"
         for w in r.register_options["watchers"]
     ]
-    assert sorted(watchers) == ["**/cdklint.toml", "**/pyproject.toml"]
+    # Configuration, project rules, and the sources and manifests the workspace index reads.
+    assert "**/cdklint.toml" in watchers and "**/pyproject.toml" in watchers
+    assert "**/rule.toml" in watchers and "**/*.scm" in watchers
+    assert any(w.startswith("**/*.{ts") for w in watchers)
+    assert any("package-lock.json" in w for w in watchers)
 
 
 async def test_pull_diagnostics_for_a_client_that_pulls_and_no_push(lsp):

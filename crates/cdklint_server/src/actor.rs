@@ -329,7 +329,12 @@ impl Actor {
                 }
             }
             Cmd::LintDone(done) => self.lint_done(*done),
-            Cmd::ReloadRules => self.config_changed(),
+            // The first load after `initialized`: nothing on disk changed, so what was already
+            // shown about the configuration is not shown again.
+            Cmd::ReloadRules => {
+                self.reload_project_rules();
+                self.relint_all();
+            }
             Cmd::WorkspaceChanged(except) => self.relint_others(except.as_deref()),
         }
     }
@@ -384,9 +389,12 @@ impl Actor {
             .clone();
         let (mut rules, config_errors, errors) =
             crate::project_rules::load(self.shared.registry, &folders);
+        // Worded as the lint's own report of the same file, so it is shown once.
         for e in config_errors {
-            self.shared
-                .show_once(MessageType::ERROR, format!("cdklint: {e}"));
+            self.shared.show_once(
+                MessageType::ERROR,
+                format!("cdklint: bad configuration: {e}"),
+            );
         }
         let old = self.shared.project_rules();
         let diagnostics = crate::project_rules::error_diagnostics(&errors);
