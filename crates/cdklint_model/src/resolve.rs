@@ -16,6 +16,16 @@ use crate::imports::{Binding, Imports};
 use crate::kinds::{Field, Fields};
 use crate::parse::text;
 
+/// How many segments a name chain may have before it is not a CDK name.
+const MAX_SEGMENTS: usize = 16;
+
+/// One step of reading a name chain from its end (see `FileContext::name_step`).
+enum NameStep<'t> {
+    Root(&'t str),
+    Segment(&'t str, Node<'t>),
+    Through(Node<'t>),
+}
+
 /// How many same-file bindings a lookup follows before giving up (cycles, long chains).
 const MAX_FOLLOW: usize = 4;
 
@@ -127,22 +137,51 @@ impl<'t> FileContext<'t> {
         })
     }
 
-    /// The first segment of `a.b.c` (what [`Self::flatten`] would put first; keep the two in
-    /// step).
+    /// One step from the end of `a.b.c` towards its root: the name at the root, a segment and
+    /// the rest, or a wrapper to look through. The one reading of name chains that
+    /// [`Self::root_name`] and [`Self::flatten`] share.
+    fn name_step(&self, cur: Node<'t>) -> Option<NameStep<'t>> {
+        Some(match cur.kind() {
+            // Types name CDK classes too: `x as s3.CfnBucket`, `<CfnBucket>x`.
+            "identifier" | "this" | "type_identifier" => NameStep::Root(self.text(cur)),
+            "member_expression" | "attribute" => {
+                let prop = cur
+                    .field(Field::Property)
+                    .or_else(|| cur.field(Field::Attribute))?;
+                NameStep::Segment(self.text(prop), cur.field(Field::Object)?)
+            }
+            "nested_type_identifier" => NameStep::Segment(
+                self.text(cur.child_by_field_name("name")?),
+                cur.child_by_field_name("module")?,
+            ),
+            "nested_identifier" => NameStep::Segment(
+                self.text(cur.field(Field::Property)?),
+                cur.field(Field::Object)?,
+            ),
+            "non_null_expression" | "parenthesized_expression" => {
+                NameStep::Through(cur.named_child(0)?)
+            }
+            _ => return None,
+        })
+    }
+
+    /// The first segment of `a.b.c`, without collecting the others.
     fn root_name(&self, node: Node<'t>) -> Option<&'t str> {
         let mut cur = node;
-        for _ in 0..=16 {
-            match cur.kind() {
-                "identifier" | "this" | "type_identifier" => return Some(self.text(cur)),
-                "member_expression" | "attribute" | "nested_identifier" => {
-                    cur = cur.field(Field::Object)?
+        let mut segments = 0;
+        loop {
+            match self.name_step(cur)? {
+                NameStep::Root(name) => return Some(name),
+                NameStep::Segment(_, rest) => {
+                    segments += 1;
+                    if segments > MAX_SEGMENTS {
+                        return None;
+                    }
+                    cur = rest;
                 }
-                "nested_type_identifier" => cur = cur.child_by_field_name("module")?,
-                "non_null_expression" | "parenthesized_expression" => cur = cur.named_child(0)?,
-                _ => return None,
+                NameStep::Through(inner) => cur = inner,
             }
         }
-        None
     }
 
     /// `a.b.c` → `["a", "b", "c"]`; `this`/`self` are ordinary first segments.
@@ -150,36 +189,19 @@ impl<'t> FileContext<'t> {
         let mut segs = Vec::new();
         let mut cur = node;
         loop {
-            match cur.kind() {
-                "identifier" | "this" => {
-                    segs.push(self.text(cur));
+            match self.name_step(cur)? {
+                NameStep::Root(name) => {
+                    segs.push(name);
                     break;
                 }
-                "member_expression" | "attribute" => {
-                    let prop = cur
-                        .field(Field::Property)
-                        .or_else(|| cur.field(Field::Attribute))?;
-                    segs.push(self.text(prop));
-                    cur = cur.field(Field::Object)?;
+                NameStep::Segment(name, rest) => {
+                    segs.push(name);
+                    if segs.len() > MAX_SEGMENTS {
+                        return None;
+                    }
+                    cur = rest;
                 }
-                "non_null_expression" | "parenthesized_expression" => cur = cur.named_child(0)?,
-                // Types name CDK classes too: `x as s3.CfnBucket`, `<CfnBucket>x`.
-                "type_identifier" => {
-                    segs.push(self.text(cur));
-                    break;
-                }
-                "nested_type_identifier" => {
-                    segs.push(self.text(cur.child_by_field_name("name")?));
-                    cur = cur.child_by_field_name("module")?;
-                }
-                "nested_identifier" => {
-                    segs.push(self.text(cur.child_by_field_name("property")?));
-                    cur = cur.child_by_field_name("object")?;
-                }
-                _ => return None,
-            }
-            if segs.len() > 16 {
-                return None;
+                NameStep::Through(inner) => cur = inner,
             }
         }
         segs.reverse();
