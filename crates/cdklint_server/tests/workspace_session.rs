@@ -8,40 +8,16 @@ use std::time::Duration;
 
 use cdklint_linter::Registry;
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream, ReadHalf, WriteHalf};
+use tokio::io::{AsyncWriteExt, DuplexStream, WriteHalf};
 use tokio::sync::mpsc;
+
+mod common;
+use common::read_frames;
 
 struct Client {
     tx: WriteHalf<DuplexStream>,
     rx: mpsc::UnboundedReceiver<Value>,
     next_id: i64,
-}
-
-async fn read_frames(mut rd: ReadHalf<DuplexStream>, tx: mpsc::UnboundedSender<Value>) {
-    let mut buf = Vec::new();
-    let mut chunk = vec![0u8; 65536];
-    loop {
-        while let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            let headers = String::from_utf8_lossy(&buf[..end]).to_string();
-            let len: usize = headers
-                .lines()
-                .find_map(|l| l.strip_prefix("Content-Length: "))
-                .and_then(|v| v.trim().parse().ok())
-                .expect("Content-Length");
-            if buf.len() < end + 4 + len {
-                break;
-            }
-            let body: Value = serde_json::from_slice(&buf[end + 4..end + 4 + len]).unwrap();
-            buf.drain(..end + 4 + len);
-            if tx.send(body).is_err() {
-                return;
-            }
-        }
-        match rd.read(&mut chunk).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => buf.extend_from_slice(&chunk[..n]),
-        }
-    }
 }
 
 impl Client {
