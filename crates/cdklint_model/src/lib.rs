@@ -21,6 +21,7 @@ mod kinds;
 pub mod loops;
 mod model;
 mod names;
+mod parents;
 pub mod parse;
 pub mod props;
 pub mod regions;

@@ -100,6 +100,8 @@ pub struct Model<'t> {
     pub(crate) occurrences: crate::uses::Occurrences<'t>,
     /// Every loop and iteration callback of the file, in file order (see [`crate::loops`]).
     pub loops: Vec<crate::loops::Loop<'t>>,
+    /// Parents of nodes asked for after the walk (see [`crate::parents`]).
+    pub(crate) parents: crate::parents::Parents<'t>,
 }
 
 impl<'t> Model<'t> {
@@ -121,6 +123,7 @@ impl<'t> Model<'t> {
             user_data: std::cell::OnceCell::new(),
             occurrences: Default::default(),
             loops: Vec::new(),
+            parents: crate::parents::Parents::new(tree.root_node()),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;

@@ -10,9 +10,14 @@
 //! `cfn.replication_configuration = …` is a use of `b` reading `node.defaultchild.
 //! replicationconfiguration`).
 //!
-//! Like the rest of the model, uses never guess in the direction of a finding: scopes are not
-//! told apart, so a name used in one function counts as used wherever it is bound — a rule
-//! about an unused value stays silent rather than crying wolf.
+//! A name's occurrences are looked for where its binding can be seen: a `const`/`let` in its
+//! block, a Python local in its function, `this.x` / `self.x` in its class. Generated stacks
+//! that bind `bucket` in each of hundreds of classes would otherwise make every question cost
+//! the whole file (and the answer would mix other functions' `bucket`s). Where the scope is not
+//! plain (`var`, a name assigned rather than declared, module level), the whole file is looked
+//! at: like the rest of the model, uses never guess in the direction of a finding — a name
+//! used elsewhere counts as used, so a rule about an unused value stays silent rather than
+//! crying wolf.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -21,6 +26,7 @@ use tree_sitter::Node;
 
 use crate::model::{CallId, Model, binding_key};
 use crate::names::normalize_name;
+use crate::parents::Parents;
 use crate::parse::text;
 
 /// How many aliases (`const b2 = b`) a use is followed through.
@@ -156,8 +162,15 @@ impl<'t> Occurrences<'t> {
         self.nodes.push(node);
     }
 
-    /// The uses of the name `key` (`b`, `this.b`), in file order.
-    pub(crate) fn of(&self, key: &str, src: &'t str, python: bool) -> Vec<Node<'t>> {
+    /// The uses of the name `key` (`b`, `this.b`) within the bytes `scope`, in file order.
+    pub(crate) fn of(
+        &self,
+        key: &str,
+        scope: std::ops::Range<usize>,
+        src: &'t str,
+        python: bool,
+        parents: &Parents<'t>,
+    ) -> Vec<Node<'t>> {
         let by_name = self.by_name.get_or_init(|| {
             let mut map: HashMap<&'t str, Vec<Node<'t>>> = HashMap::new();
             for &n in &self.nodes {
@@ -165,22 +178,24 @@ impl<'t> Occurrences<'t> {
             }
             map
         });
-        by_name
-            .get(key)
-            .into_iter()
-            .flatten()
+        let all = by_name.get(key).map(Vec::as_slice).unwrap_or_default();
+        // Recorded in file order: the scope's occurrences are one run of the list.
+        let first = all.partition_point(|n| n.start_byte() < scope.start);
+        let last = all.partition_point(|n| n.start_byte() < scope.end);
+        all[first..last.max(first)]
+            .iter()
             .copied()
             .filter(|n| match n.kind() {
-                "member_expression" | "attribute" => !is_assignment_target(*n),
-                _ => is_reference(*n, python),
+                "member_expression" | "attribute" => !is_assignment_target(*n, parents),
+                _ => is_reference(*n, python, parents),
             })
             .collect()
     }
 }
 
 /// An identifier that reads a name (rather than declaring or naming something).
-fn is_reference(node: Node, python: bool) -> bool {
-    let Some(parent) = node.parent() else {
+fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool {
+    let Some(parent) = parents.of(node) else {
         return false;
     };
     let field_is = |name: &str| parent.child_by_field_name(name) == Some(node);
@@ -216,8 +231,8 @@ fn is_reference(node: Node, python: bool) -> bool {
     }
 }
 
-fn is_assignment_target(node: Node) -> bool {
-    node.parent().is_some_and(|p| {
+fn is_assignment_target<'t>(node: Node<'t>, parents: &Parents<'t>) -> bool {
+    parents.of(node).is_some_and(|p| {
         matches!(p.kind(), "assignment_expression" | "assignment")
             && p.child_by_field_name("left") == Some(node)
     })
@@ -260,6 +275,7 @@ impl<'t> Model<'t> {
             && !seen.contains(&key)
         {
             let exported = self.declaration_exported(first.expr);
+            let first_expr = first.expr;
             let (members, cast) = (first.members.clone(), first.cast);
             out.push(first);
             if exported {
@@ -271,7 +287,11 @@ impl<'t> Model<'t> {
                 });
             }
             seen.push(key.clone());
-            for occurrence in self.occurrences.of(&key, self.src(), self.is_python()) {
+            let scope = self.scope_of(&key, first_expr);
+            for occurrence in
+                self.occurrences
+                    .of(&key, scope, self.src(), self.is_python(), &self.parents)
+            {
                 self.uses_from(occurrence, members.clone(), cast, out, seen, depth + 1);
             }
             return;
@@ -279,9 +299,58 @@ impl<'t> Model<'t> {
         out.push(first);
     }
 
+    /// The bytes where the name `key`, bound to the value `expr`, can be seen (see the module
+    /// documentation); the whole file when that is not plain.
+    fn scope_of(&self, key: &str, expr: Node<'t>) -> std::ops::Range<usize> {
+        let file = 0..self.src().len();
+        let enclosing = |from: Node<'t>, kinds: &[&str]| {
+            let mut node = self.parents.of(from);
+            while let Some(n) = node {
+                if kinds.contains(&n.kind()) {
+                    return Some(n.byte_range());
+                }
+                node = self.parents.of(n);
+            }
+            None
+        };
+        if key.starts_with("this.") || key.starts_with("self.") {
+            let classes = [
+                "class_declaration",
+                "abstract_class_declaration",
+                "class",
+                "class_definition",
+            ];
+            return enclosing(expr, &classes).unwrap_or(file);
+        }
+        let Some(parent) = self.parents.of(expr) else {
+            return file;
+        };
+        if self.is_python() {
+            // A Python local lives in its function, whatever block assigns it.
+            return match parent.kind() {
+                "assignment" => enclosing(parent, &["function_definition", "lambda"]),
+                _ => None,
+            }
+            .unwrap_or(file);
+        }
+        // `const` / `let` live in their block; `var` and plain assignments are not followed
+        // to a scope.
+        if parent.kind() != "variable_declarator" {
+            return file;
+        }
+        match self.parents.of(parent) {
+            Some(decl) if decl.kind() == "lexical_declaration" => enclosing(
+                decl,
+                &["statement_block", "class_body", "switch_body", "program"],
+            )
+            .unwrap_or(file),
+            _ => file,
+        }
+    }
+
     /// The binding key of the declaration or assignment whose value is `expr`.
     fn bound_key_of(&self, expr: Node<'t>) -> Option<String> {
-        let parent = expr.parent()?;
+        let parent = self.parents.of(expr)?;
         match parent.kind() {
             "assignment_expression" | "assignment" => {
                 binding_key(parent.child_by_field_name("left")?, self.src())
@@ -297,10 +366,11 @@ impl<'t> Model<'t> {
 
     /// `export const b = <expr>`.
     fn declaration_exported(&self, expr: Node<'t>) -> bool {
-        expr.parent()
+        self.parents
+            .of(expr)
             .filter(|p| p.kind() == "variable_declarator")
-            .and_then(|d| d.parent())
-            .and_then(|decl| decl.parent())
+            .and_then(|d| self.parents.of(d))
+            .and_then(|decl| self.parents.of(decl))
             .is_some_and(|p| p.kind() == "export_statement")
     }
 
@@ -315,7 +385,7 @@ impl<'t> Model<'t> {
             return self.finish(node, members, cast, kind);
         }
         let kind = loop {
-            let Some(parent) = expr.parent() else {
+            let Some(parent) = self.parents.of(expr) else {
                 break UseKind::Other;
             };
             let is_field = |name: &str| parent.child_by_field_name(name) == Some(expr);
@@ -326,7 +396,7 @@ impl<'t> Model<'t> {
                         .or_else(|| parent.child_by_field_name("attribute"))
                         .map(|n| normalize_name(self.text(n)))
                         .unwrap_or_default();
-                    let called = parent.parent().filter(|g| {
+                    let called = self.parents.of(parent).filter(|g| {
                         matches!(g.kind(), "call_expression" | "call")
                             && g.child_by_field_name("function") == Some(parent)
                     });
@@ -351,7 +421,7 @@ impl<'t> Model<'t> {
                     expr = parent;
                 }
                 "arguments" | "argument_list" => {
-                    let Some(call_node) = parent.parent() else {
+                    let Some(call_node) = self.parents.of(parent) else {
                         break UseKind::Other;
                     };
                     let args: Vec<Node> = named(parent)
@@ -455,12 +525,12 @@ impl<'t> Model<'t> {
         let mut path = vec![normalize_name(key)];
         let mut node = entry;
         for _ in 0..8 {
-            let Some(container) = node.parent() else {
+            let Some(container) = self.parents.of(node) else {
                 break;
             };
             // Python keyword arguments sit directly in the call's argument list.
             if container.kind() == "argument_list" {
-                let call = container.parent().and_then(|c| self.call_id_at(c));
+                let call = self.parents.of(container).and_then(|c| self.call_id_at(c));
                 return UseKind::Prop {
                     call,
                     key: path.join("."),
@@ -469,12 +539,12 @@ impl<'t> Model<'t> {
             if !matches!(container.kind(), "object" | "dictionary") {
                 break;
             }
-            let Some(outer) = container.parent() else {
+            let Some(outer) = self.parents.of(container) else {
                 break;
             };
             match outer.kind() {
                 "arguments" | "argument_list" => {
-                    let call = outer.parent().and_then(|c| self.call_id_at(c));
+                    let call = self.parents.of(outer).and_then(|c| self.call_id_at(c));
                     return UseKind::Prop {
                         call,
                         key: path.join("."),
@@ -504,7 +574,7 @@ impl<'t> Model<'t> {
     fn inside_output(&self, expr: Node<'t>) -> bool {
         let mut node = expr;
         for _ in 0..MAX_OUTPUT_DEPTH {
-            let Some(parent) = node.parent() else {
+            let Some(parent) = self.parents.of(node) else {
                 return false;
             };
             if matches!(

@@ -199,3 +199,50 @@ s3.CfnBucketPolicy(self, "P", bucket="name")
         ["alias:bucket []"]
     );
 }
+
+#[test]
+fn a_name_is_followed_where_its_binding_can_be_seen_only() {
+    // Two stacks each bind their own `bucket`: the first one's uses are its own.
+    let ts = r#"
+import * as cdk from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+class A extends cdk.Stack {
+  constructor(scope: any, id: string) {
+    super(scope, id);
+    const bucket = new s3.Bucket(this, 'A');
+    bucket.addLifecycleRule({ expiration: cdk.Duration.days(1) });
+  }
+}
+class B extends cdk.Stack {
+  constructor(scope: any, id: string) {
+    super(scope, id);
+    const bucket = new s3.Bucket(this, 'B', { versioned: true });
+    new cdk.CfnOutput(this, 'Name', { value: bucket.bucketName });
+  }
+}
+"#;
+    assert_eq!(
+        uses(Grammar::TypeScript, ts, "aws_s3.bucket"),
+        ["alias:bucket []", "receiver:addlifecyclerule []"]
+    );
+    // Python: a local of one method is not the same-named local of another; `self.x` is
+    // followed across the methods of its class only.
+    let py = r#"
+from aws_cdk import Stack, CfnOutput, aws_s3 as s3
+class A(Stack):
+    def __init__(self, scope, id):
+        super().__init__(scope, id)
+        if True:
+            bucket = s3.Bucket(self, "A")
+        bucket.add_lifecycle_rule(expiration=None)
+class B(Stack):
+    def __init__(self, scope, id):
+        super().__init__(scope, id)
+        bucket = s3.Bucket(self, "B")
+        CfnOutput(self, "Name", value=bucket.bucket_name)
+"#;
+    assert_eq!(
+        uses(Grammar::Python, py, "aws_s3.bucket"),
+        ["alias:bucket []", "receiver:addlifecyclerule []"]
+    );
+}
