@@ -180,9 +180,19 @@ pub fn facts_for(file: &Path) -> ProjectFacts {
 }
 
 /// Project facts cached per directory, for the CLI and the server, which ask for every file.
+/// Each directory is looked at once (whether it is a root), and each root's manifests and
+/// lock files are read once, however many directories and files lie below it.
 #[derive(Debug, Default)]
 pub struct ProjectCache {
-    by_dir: Mutex<HashMap<PathBuf, Arc<ProjectFacts>>>,
+    inner: Mutex<Cached>,
+}
+
+#[derive(Debug, Default)]
+struct Cached {
+    /// The project root of each directory asked about or passed on the way up.
+    root_of: HashMap<PathBuf, Option<PathBuf>>,
+    /// The facts of each project root (`None`: files outside any project).
+    by_root: HashMap<Option<PathBuf>, Arc<ProjectFacts>>,
 }
 
 impl ProjectCache {
@@ -190,25 +200,61 @@ impl ProjectCache {
         Self::default()
     }
 
-    /// The facts of `file`, read once per directory.
+    /// The facts of `file`.
     pub fn facts(&self, file: &Path) -> Arc<ProjectFacts> {
         let abs = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
-        let dir = abs.parent().unwrap_or(Path::new("")).to_path_buf();
-        if let Some(hit) = self.lock().get(&dir) {
+        let dir = abs.parent().unwrap_or(Path::new(""));
+        let root = self.root_of(dir);
+        if let Some(hit) = self.lock().by_root.get(&root) {
             return hit.clone();
         }
-        let facts = Arc::new(facts_for(&abs));
-        self.lock().insert(dir, facts.clone());
-        facts
+        // Read outside the lock: other threads go on with other projects meanwhile.
+        let aws_cdk_lib = root.as_deref().and_then(aws_cdk_lib_version_at);
+        let facts = Arc::new(ProjectFacts {
+            root: root.clone(),
+            aws_cdk_lib,
+        });
+        self.lock().by_root.entry(root).or_insert(facts).clone()
+    }
+
+    /// The root of `dir`: the nearest ancestor (or itself) that is a project root.
+    fn root_of(&self, dir: &Path) -> Option<PathBuf> {
+        // The directories not yet known, from `dir` upwards, and the answer of the first known.
+        let mut unknown = Vec::new();
+        let mut found = None;
+        {
+            let cached = self.lock();
+            for d in dir.ancestors() {
+                if let Some(r) = cached.root_of.get(d) {
+                    found = Some(r.clone());
+                    break;
+                }
+                unknown.push(d.to_path_buf());
+            }
+        }
+        // Look at the unknown ones from the top down: a root below a root wins.
+        let mut root = found.flatten();
+        let mut answers = Vec::with_capacity(unknown.len());
+        for d in unknown.into_iter().rev() {
+            if is_root(&d) {
+                root = Some(d.clone());
+            }
+            answers.push((d, root.clone()));
+        }
+        let mut cached = self.lock();
+        for (d, r) in answers {
+            cached.root_of.insert(d, r);
+        }
+        cached.root_of.get(dir).cloned().flatten()
     }
 
     /// Forget everything (a manifest or lock file changed).
     pub fn clear(&self) {
-        self.lock().clear();
+        *self.lock() = Cached::default();
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Arc<ProjectFacts>>> {
-        self.by_dir.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> std::sync::MutexGuard<'_, Cached> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 

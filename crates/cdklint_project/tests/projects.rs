@@ -109,3 +109,27 @@ fn the_cache_answers_per_directory() {
         "2.170.0"
     );
 }
+
+#[test]
+fn the_cache_agrees_with_reading_each_file_alone() {
+    // Every sample's files, asked in an order that visits a nested root (workspace-lock's
+    // packages/infra) after its enclosing one, and files of one root from several directories.
+    let mut files = Vec::new();
+    let mut dirs = vec![projects()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 30);
+    let cache = ProjectCache::new();
+    for f in files.iter().chain(files.iter().rev()) {
+        assert_eq!(*cache.facts(f), facts_for(f), "{}", f.display());
+    }
+}
