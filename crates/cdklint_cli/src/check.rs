@@ -128,21 +128,39 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         for w in collected.warnings {
             let _ = writeln!(stderr, "cdklint: warning: {w}");
         }
-        // First pass: the workspace index over the files being checked (stacks, where they
-        // are instantiated and with which env, Config recorders), for the rules that look
-        // across files.
-        let index = Arc::new(crate::workspace::index(&files, &projects));
-        // Nothing is compiled up front: rules run on the construct model, and the few syntax
-        // queries are compiled on first use, only when a file can match them.
-        let results: Vec<anyhow::Result<Result<Outcome, String>>> = files
+        // --diff wins over --fix: it shows what --fix would write and writes nothing.
+        let write = args.fix && !args.diff;
+        // One pass lints every file without the workspace index and gathers each file's
+        // facts from the same parse and model. Only the files whose result depended on the
+        // index (a rule asked where a stack is instantiated), or that have fixes to apply,
+        // are linted again once the index holds every file.
+        let first: Vec<anyhow::Result<First>> = files
             .par_iter()
             .map(|file| {
                 let mut resolved = settings_for(file)?;
-                resolved.settings.workspace = Some(index.clone());
                 resolved.settings.project = Some(projects.facts(file));
-                // --diff wins over --fix: it shows what --fix would write and writes nothing.
-                let write = args.fix && !args.diff;
-                Ok(lint_file(registry, file, &resolved, mode, write, args.diff))
+                Ok(first_pass(registry, file, resolved, mode.is_some()))
+            })
+            .collect();
+        let mut index = cdklint_workspace::WorkspaceIndex::new();
+        let mut firsts = Vec::with_capacity(first.len());
+        for f in first {
+            let mut f = f?;
+            if let Some(facts) = f.facts.take() {
+                index.update(facts);
+            }
+            firsts.push(f);
+        }
+        let index = Arc::new(index);
+        let results: Vec<Result<Outcome, String>> = files
+            .par_iter()
+            .zip(firsts)
+            .map(|(file, first)| match first.result {
+                Pass::Done(outcome) => outcome,
+                Pass::Again(mut resolved) => {
+                    resolved.settings.workspace = Some(index.clone());
+                    lint_file(registry, file, &resolved, mode, write, args.diff)
+                }
             })
             .collect();
         let mut outcomes = Vec::with_capacity(results.len());
@@ -151,10 +169,10 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
             .iter()
             .map(|(path, why)| format!("{}: {why}", files::display(path)))
             .collect();
-        // A configuration error stops the run; a file that cannot be read does not: the
-        // others are linted and reported, and it is reported next to them.
+        // A configuration error stopped the run above; a file that cannot be read does not:
+        // the others are linted and reported, and it is reported next to them.
         for r in results {
-            match r? {
+            match r {
                 Ok(outcome) => outcomes.push(outcome),
                 Err(e) => errors.push(e),
             }
@@ -334,6 +352,109 @@ fn decode(bytes: Vec<u8>) -> Decoded {
     }
 }
 
+/// A file's first pass: its facts for the workspace index, and its outcome when that is
+/// final.
+struct First {
+    facts: Option<cdklint_workspace::FileFacts>,
+    result: Pass,
+}
+
+enum Pass {
+    Done(Result<Outcome, String>),
+    /// To be linted again with the whole workspace index (and fixed, with a fix mode).
+    Again(Box<Resolved>),
+}
+
+/// Read and lint one file without the workspace index, keeping its facts.
+fn first_pass(registry: &Registry, file: &Path, resolved: Resolved, fixing: bool) -> First {
+    let done = |outcome| First {
+        facts: None,
+        result: Pass::Done(outcome),
+    };
+    let source = match read_source(file, &resolved) {
+        Ok(Ok(source)) => source,
+        Ok(Err(skipped)) => return done(Ok(skipped)),
+        Err(e) => return done(Err(e)),
+    };
+    let path = files::display(file);
+    let (result, facts) =
+        cdklint_linter::check_with_facts(registry, &path, &source.text, &resolved.settings);
+    let facts = facts.map(|mut f| {
+        f.project_root = resolved
+            .settings
+            .project
+            .as_ref()
+            .and_then(|p| p.root.as_ref())
+            .map(|r| r.to_string_lossy().replace('\\', "/"));
+        f
+    });
+    let has_fixes = source.note.is_none() && result.diagnostics.iter().any(|d| d.fix.is_some());
+    if result.consulted_workspace || (fixing && has_fixes) {
+        return First {
+            facts,
+            result: Pass::Again(Box::new(resolved)),
+        };
+    }
+    let mut warnings = result.rule_errors;
+    if let Some(note) = source.note {
+        warnings.push(format!("{path}: {note}"));
+    }
+    First {
+        facts,
+        result: Pass::Done(Ok(Outcome {
+            report: FileReport::new(path, source.text, result.diagnostics),
+            fail_level: resolved.fail_level,
+            fixed: 0,
+            diff: None,
+            warnings,
+        })),
+    }
+}
+
+/// A file's text as read for linting.
+struct SourceText {
+    /// The bytes as read, to check that nobody wrote the file meanwhile before fixing it.
+    original: Vec<u8>,
+    text: String,
+    /// Why the text is not the file's bytes as UTF-8 (and so is never fixed).
+    note: Option<&'static str>,
+}
+
+/// Read one file. `Ok(Err(outcome))`: the file is too large and skipped; `Err` is why the file
+/// could not be read.
+fn read_source(file: &Path, resolved: &Resolved) -> Result<Result<SourceText, Outcome>, String> {
+    let name = files::display(file);
+    let meta = std::fs::metadata(file).map_err(|e| format!("{name}: {}", files::io_reason(&e)))?;
+    if !meta.is_file() {
+        return Err(format!("{name}: {}", files::not_a_file(&meta.file_type())));
+    }
+    if let Some(why) = resolved.too_large(meta.len()) {
+        return Ok(Err(skipped(file, resolved, format!("{name}: {why}"))));
+    }
+    // Read no more than the limit, in case the file grows while it is read.
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(resolved.max_file_size + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("{name}: {}", files::io_reason(&e)))?;
+    if let Some(why) = resolved.too_large(bytes.len() as u64) {
+        return Ok(Err(skipped(file, resolved, format!("{name}: {why}"))));
+    }
+    let original = bytes.clone();
+    let (text, note) = match decode(bytes) {
+        Decoded::Utf8(t) => (t, None),
+        Decoded::Utf16(t) => (t, Some("UTF-16; linted, fixes not written")),
+        Decoded::Lossy(t) => (
+            t,
+            Some("not valid UTF-8; linted with replacement characters, not fixed"),
+        ),
+    };
+    Ok(Ok(SourceText {
+        original,
+        text,
+        note,
+    }))
+}
+
 /// Read, lint and (with `write`) fix one file. `Err` is why the file could not be linted.
 fn lint_file(
     registry: &Registry,
@@ -344,29 +465,13 @@ fn lint_file(
     diff: bool,
 ) -> Result<Outcome, String> {
     let name = files::display(file);
-    let meta = std::fs::metadata(file).map_err(|e| format!("{name}: {}", files::io_reason(&e)))?;
-    if !meta.is_file() {
-        return Err(format!("{name}: {}", files::not_a_file(&meta.file_type())));
-    }
-    if let Some(why) = resolved.too_large(meta.len()) {
-        return Ok(skipped(file, resolved, format!("{name}: {why}")));
-    }
-    // Read no more than the limit, in case the file grows while it is read.
-    let mut bytes = Vec::new();
-    std::fs::File::open(file)
-        .and_then(|f| f.take(resolved.max_file_size + 1).read_to_end(&mut bytes))
-        .map_err(|e| format!("{name}: {}", files::io_reason(&e)))?;
-    if let Some(why) = resolved.too_large(bytes.len() as u64) {
-        return Ok(skipped(file, resolved, format!("{name}: {why}")));
-    }
-    let original = bytes.clone();
-    let (text, note) = match decode(bytes) {
-        Decoded::Utf8(t) => (t, None),
-        Decoded::Utf16(t) => (t, Some("UTF-16; linted, fixes not written")),
-        Decoded::Lossy(t) => (
-            t,
-            Some("not valid UTF-8; linted with replacement characters, not fixed"),
-        ),
+    let SourceText {
+        original,
+        text,
+        note,
+    } = match read_source(file, resolved)? {
+        Ok(source) => source,
+        Err(skipped) => return Ok(skipped),
     };
     let mut outcome = lint_text(
         registry,

@@ -6,7 +6,6 @@ mod check;
 mod files;
 mod output;
 mod rules_cmd;
-mod workspace;
 
 mod new_rule;
 mod project_rules;

@@ -27,6 +27,10 @@ pub struct LintResult {
     pub rule_errors: Vec<String>,
     /// ERROR/MISSING nodes in the tree: the file did not fully parse.
     pub syntax_errors: usize,
+    /// A rule asked the workspace index (where a stack is instantiated, Config recorders in
+    /// other files): the result may change when other files do, and a result computed without
+    /// the index (or with an older one) must be computed again to be final.
+    pub consulted_workspace: bool,
 }
 
 /// Lint `text` as the file `path` (the extension picks the grammar; other files yield nothing).
@@ -38,6 +42,26 @@ pub fn check(registry: &Registry, path: &str, text: &str, settings: &LintSetting
         return LintResult::default();
     };
     check_tree(registry, path, grammar, text, &tree, settings)
+}
+
+/// Lint `text` as the file `path`, and give the file's workspace facts (its stacks and where
+/// it instantiates them) from the same model: one parse and one model for both.
+pub fn check_with_facts(
+    registry: &Registry,
+    path: &str,
+    text: &str,
+    settings: &LintSettings,
+) -> (LintResult, Option<cdklint_workspace::FileFacts>) {
+    let Some(grammar) = Grammar::for_path(Path::new(path)) else {
+        return (LintResult::default(), None);
+    };
+    let Some(tree) = parse(grammar, text, None) else {
+        return (LintResult::default(), None);
+    };
+    let model = Model::build(&tree, text, grammar, path);
+    let facts = cdklint_workspace::FileFacts::from_model(&model);
+    let result = check_model(registry, path, grammar, text, &tree, &model, settings);
+    (result, Some(facts))
 }
 
 /// A match of a rule: from a matcher over the model or from a syntax query.
@@ -66,13 +90,25 @@ pub fn check_tree(
     tree: &Tree,
     settings: &LintSettings,
 ) -> LintResult {
+    // The model is built once per file; files that import neither the CDK nor `constructs`
+    // (Lambda handlers, build scripts, test configs) hold no constructs and get an empty one.
+    let model = Model::build(tree, text, grammar, path);
+    check_model(registry, path, grammar, text, tree, &model, settings)
+}
+
+fn check_model<'t>(
+    registry: &Registry,
+    path: &str,
+    grammar: Grammar,
+    text: &'t str,
+    tree: &'t Tree,
+    model: &Model<'t>,
+    settings: &LintSettings,
+) -> LintResult {
     let mut result = LintResult {
         syntax_errors: cdklint_model::parse::count_errors(tree),
         ..Default::default()
     };
-    // The model is built once per file; files that import neither the CDK nor `constructs`
-    // (Lambda handlers, build scripts, test configs) hold no constructs and get an empty one.
-    let model = Model::build(tree, text, grammar, path);
     let ctx = &model.ctx;
     let is_test = is_test_file(path);
     let rules = registry.rules();
@@ -89,8 +125,9 @@ pub fn check_tree(
         let mut model_hits = Vec::new();
         let context = crate::checks::Context::new(settings);
         let ran = catch_unwind(AssertUnwindSafe(|| {
-            matching::run(&model, registry, &enabled, &mut model_hits, &context)
+            matching::run(model, registry, &enabled, &mut model_hits, &context)
         }));
+        result.consulted_workspace = context.consulted_workspace();
         if ran.is_err() {
             result
                 .rule_errors
@@ -144,7 +181,7 @@ pub fn check_tree(
         query_hits(
             registry,
             grammar,
-            &model,
+            model,
             path,
             &query_enabled,
             &mut hits,
@@ -157,7 +194,7 @@ pub fn check_tree(
     hits.sort_by_key(|h| (h.rule, h.anchor, h.order));
     hits.dedup_by_key(|h| (h.rule, h.anchor));
 
-    let production = production::Production::new(&model);
+    let production = production::Production::new(model);
     for hit in &hits {
         let rule = &rules[hit.rule];
         let built = catch_unwind(AssertUnwindSafe(|| {
@@ -187,7 +224,7 @@ pub fn check_tree(
                 patch: v.version.patch.try_into().unwrap_or(u32::MAX),
             });
         let found = catch_unwind(AssertUnwindSafe(|| {
-            crate::deprecated::diagnostics(&model, registry, &enabled, settings, project.as_ref())
+            crate::deprecated::diagnostics(model, registry, &enabled, settings, project.as_ref())
         }));
         match found {
             Ok(d) => result.diagnostics.extend(d),

@@ -6,7 +6,7 @@
 //! the rule's message shows in place of that capture's source text (`{region}` renders
 //! `eu-west-1 (bin/app.ts:12)`), so a finding can say what in another file decided it.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use cdklint_model::{Model, Value};
 use cdklint_workspace::{Env, Field, FileFacts, Placement, View, WorkspaceIndex, env_of};
@@ -35,6 +35,8 @@ pub(crate) struct Context<'a> {
     /// The index when the caller has none: this file alone.
     alone: WorkspaceIndex,
     notes: RefCell<Vec<(String, String)>>,
+    /// A check asked the workspace (see [`crate::LintResult::consulted_workspace`]).
+    consulted: Cell<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -44,11 +46,17 @@ impl<'a> Context<'a> {
             facts: OnceCell::new(),
             alone: WorkspaceIndex::default(),
             notes: RefCell::default(),
+            consulted: Cell::new(false),
         }
+    }
+
+    pub(crate) fn consulted_workspace(&self) -> bool {
+        self.consulted.get()
     }
 
     /// The workspace as of this file's text.
     fn view<'m>(&'m self, model: &Model) -> View<'m> {
+        self.consulted.set(true);
         let facts = self.facts.get_or_init(|| {
             let mut f = FileFacts::from_model(model);
             let index = self.settings.workspace.as_deref();
