@@ -3,6 +3,16 @@
 /// Normalise a member or prop name for comparison: lower-case, underscores removed, so that
 /// `fromIpAddresses` = `from_ip_addresses` and `enforceSSL` = `enforce_ssl`.
 pub fn normalize_name(name: &str) -> String {
+    if name.is_ascii() {
+        // Every name the CDK defines; one allocation, no per-char case tables.
+        let mut out = String::with_capacity(name.len());
+        out.extend(
+            name.bytes()
+                .filter(|b| *b != b'_')
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+        return out;
+    }
     name.chars()
         .filter(|c| *c != '_')
         .flat_map(char::to_lowercase)
@@ -13,8 +23,13 @@ pub fn normalize_name(name: &str) -> String {
 pub fn normalize_canonical(name: &str) -> String {
     match name.split_once('.') {
         Some((module, rest)) => {
-            let rest: Vec<String> = rest.split('.').map(normalize_name).collect();
-            format!("{module}.{}", rest.join("."))
+            let mut out = String::with_capacity(name.len());
+            out.push_str(module);
+            for segment in rest.split('.') {
+                out.push('.');
+                out.push_str(&normalize_name(segment));
+            }
+            out
         }
         None => name.to_string(),
     }

@@ -21,6 +21,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::{self, Write as _};
+use std::sync::Arc;
 
 use cdklint_model::{normalize_canonical, normalize_name};
 
@@ -371,7 +372,7 @@ pub struct DeprecatedIndex {
     pub by_name: HashMap<String, usize>,
     /// Instance methods by normalised method name: the receiver classes (normalised) on which
     /// the method is the deprecated one, and the symbol.
-    pub methods: HashMap<String, Vec<(HashSet<String>, usize)>>,
+    pub methods: HashMap<String, Vec<(Arc<HashSet<String>>, usize)>>,
     /// Deprecated props by the normalised callee that takes them: (normalised key, symbol).
     pub props: HashMap<String, Vec<(String, usize)>>,
 }
@@ -382,6 +383,9 @@ impl DeprecatedIndex {
     pub fn new(api: DeprecatedApi, covered: &[String]) -> DeprecatedIndex {
         let covered: HashSet<String> = covered.iter().map(|c| normalize_canonical(c)).collect();
         let mut index = DeprecatedIndex::default();
+        // The classes a method can be called on: its owner and every class inheriting it,
+        // shared by the owner's deprecated methods (a base class has hundreds of heirs).
+        let mut classes_of: HashMap<&str, Arc<HashSet<String>>> = HashMap::new();
         for (i, s) in api.symbols.iter().enumerate() {
             let name = normalize_canonical(&s.name);
             if covered.contains(&name) {
@@ -398,14 +402,20 @@ impl DeprecatedIndex {
                 }
                 SymbolKind::Method => {
                     let owner = s.owner();
-                    let mut classes: HashSet<String> = api
-                        .inherits
-                        .get(owner)
-                        .into_iter()
-                        .flatten()
-                        .map(|c| normalize_canonical(c))
-                        .collect();
-                    classes.insert(normalize_canonical(owner));
+                    let classes = classes_of
+                        .entry(owner)
+                        .or_insert_with(|| {
+                            let mut classes: HashSet<String> = api
+                                .inherits
+                                .get(owner)
+                                .into_iter()
+                                .flatten()
+                                .map(|c| normalize_canonical(c))
+                                .collect();
+                            classes.insert(normalize_canonical(owner));
+                            Arc::new(classes)
+                        })
+                        .clone();
                     index
                         .methods
                         .entry(normalize_name(s.member()))

@@ -7,6 +7,7 @@
 
 pub mod deprecated;
 mod matcher;
+pub mod pattern;
 mod predicates;
 mod raw;
 mod registry;

@@ -11,6 +11,7 @@
 
 use serde::Deserialize;
 
+use crate::pattern::Pattern;
 use crate::{LoadError, normalize_canonical, normalize_name};
 
 /// Named conditions implemented in Rust (`check = "name"`), for the few facts that are not a
@@ -297,7 +298,7 @@ pub enum Target {
 
 /// A regex over normalised keys (compared by its source, so that targets stay comparable).
 #[derive(Debug, Clone)]
-pub struct KeyPattern(pub regex::Regex);
+pub struct KeyPattern(pub Pattern);
 
 impl PartialEq for KeyPattern {
     fn eq(&self, other: &Self) -> bool {
@@ -365,9 +366,9 @@ pub enum Test {
     Method(Vec<String>),
     Member(Vec<String>),
     /// A plain string literal matching the regex.
-    Str(regex::Regex),
+    Str(Pattern),
     /// A string literal or template's text (holes included as written) matching the regex.
-    Text(regex::Regex),
+    Text(Pattern),
     InList(String),
     Kind(Vec<String>),
     Number {
@@ -379,7 +380,7 @@ pub enum Test {
     /// A call with a positional argument satisfying the condition.
     AnyArg(Box<Cond>),
     /// Some string or key inside the value matches.
-    Contains(regex::Regex),
+    Contains(Pattern),
     /// The construct, bound to a name, gets one of these method calls satisfying the conditions.
     Called {
         methods: Vec<String>,
@@ -596,8 +597,8 @@ fn check_names(at: &At, names: Vec<String>) -> Result<Vec<String>, LoadError> {
     Ok(names)
 }
 
-fn regex(at: &At, key: &str, src: &str) -> Result<regex::Regex, LoadError> {
-    regex::Regex::new(src).map_err(|e| at.err(format!("`{key}` is not a valid regex: {e}")))
+fn regex(at: &At, key: &str, src: &str) -> Result<Pattern, LoadError> {
+    Pattern::new(src).map_err(|e| at.err(format!("`{key}` is not a valid regex: {e}")))
 }
 
 fn cond(

@@ -55,7 +55,7 @@ pub struct Dispatch {
     /// `key` matchers by normalised key.
     pub keys: HashMap<String, Vec<(usize, usize)>>,
     /// `key-regex` matchers: every prop entry's key is tried against each.
-    pub key_patterns: Vec<(regex::Regex, usize, usize)>,
+    pub key_patterns: Vec<(crate::pattern::Pattern, usize, usize)>,
     /// `user-data` matchers: `(finder, rule, matcher)`.
     pub user_data: Vec<(String, usize, usize)>,
     /// `scope` matchers by the canonical class of the scope.

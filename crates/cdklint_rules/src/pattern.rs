@@ -1,0 +1,68 @@
+//! Regexes written in rules, compiled on first use.
+//!
+//! Compiling a regex costs far more than parsing it, and a rule's patterns are only needed when
+//! a file reaches the test that holds them: a run over one small file would otherwise spend
+//! most of its time compiling the patterns of rules that never look at it. A pattern's syntax
+//! is checked when its rule loads, so a bad one is still an error with file, line and key.
+
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    source: String,
+    compiled: OnceLock<Regex>,
+}
+
+impl Pattern {
+    /// A pattern whose syntax is valid (the reason as `regex` words it when not).
+    pub fn new(source: &str) -> Result<Pattern, String> {
+        regex_syntax::Parser::new()
+            .parse(source)
+            .map_err(|e| e.to_string())?;
+        Ok(Pattern {
+            source: source.to_string(),
+            compiled: OnceLock::new(),
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+}
+
+impl Deref for Pattern {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            // Only a pattern over the compiled-size limit gets here (its syntax was checked at
+            // load); it matches nothing rather than failing the run.
+            Regex::new(&self.source).unwrap_or_else(|_| {
+                Regex::new(r"[^\s\S]").expect("an empty character class is a valid regex")
+            })
+        })
+    }
+}
+
+impl PartialEq for Pattern {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pattern_is_checked_at_once_and_matches_like_its_regex() {
+        assert!(Pattern::new("(unclosed").unwrap_err().contains("unclosed"));
+        let p = Pattern::new("^aws-waf-logs-").unwrap();
+        assert!(p.is_match("aws-waf-logs-app") && !p.is_match("logs"));
+        let never = Pattern::new(r"[^\s\S]").unwrap();
+        assert!(!never.is_match("anything"));
+    }
+}
