@@ -372,10 +372,13 @@ pub struct DeprecatedIndex {
     pub by_name: HashMap<String, usize>,
     /// Instance methods by normalised method name: the receiver classes (normalised) on which
     /// the method is the deprecated one, and the symbol.
-    pub methods: HashMap<String, Vec<(Arc<HashSet<String>>, usize)>>,
+    pub methods: HashMap<String, Vec<(ClassSet, usize)>>,
     /// Deprecated props by the normalised callee that takes them: (normalised key, symbol).
     pub props: HashMap<String, Vec<(String, usize)>>,
 }
+
+/// Normalised canonical class names, shared by the methods of one owner.
+pub type ClassSet = Arc<HashSet<String>>;
 
 impl DeprecatedIndex {
     /// Index `api`, leaving out the symbols listed in `covered` (canonical names that a
@@ -385,7 +388,7 @@ impl DeprecatedIndex {
         let mut index = DeprecatedIndex::default();
         // The classes a method can be called on: its owner and every class inheriting it,
         // shared by the owner's deprecated methods (a base class has hundreds of heirs).
-        let mut classes_of: HashMap<&str, Arc<HashSet<String>>> = HashMap::new();
+        let mut classes_of: HashMap<&str, ClassSet> = HashMap::new();
         for (i, s) in api.symbols.iter().enumerate() {
             let name = normalize_canonical(&s.name);
             if covered.contains(&name) {
