@@ -327,8 +327,9 @@ impl<'t> Model<'t> {
                 | "as_expression"
                 | "non_null_expression"
                 | "satisfies_expression"
-                | "await_expression"
-                | "type_assertion" => named_children(followed).into_iter().next(),
+                | "await_expression" => named_children(followed).into_iter().next(),
+                // `<T>x`: the type arguments come first, the value last.
+                "type_assertion" => named_children(followed).into_iter().last(),
                 "call_expression" | "call" => self.serialised_argument(followed),
                 _ => None,
             };
