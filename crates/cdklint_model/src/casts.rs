@@ -90,9 +90,17 @@ impl<'t> Model<'t> {
                         return None;
                     }
                 }
-                "object" | "dictionary" | "array" | "list" | "tuple" | "spread_element"
-                | "list_splat" | "dictionary_splat" | "parenthesized_expression"
-                | "satisfies_expression" | "non_null_expression" => {}
+                "object"
+                | "dictionary"
+                | "array"
+                | "list"
+                | "tuple"
+                | "spread_element"
+                | "list_splat"
+                | "dictionary_splat"
+                | "parenthesized_expression"
+                | "satisfies_expression"
+                | "non_null_expression" => {}
                 "as_expression" | "type_assertion" => {
                     // Only as the value cast, never from inside the type.
                     if self.cast_at(parent).is_none_or(|c| c.value != child) {

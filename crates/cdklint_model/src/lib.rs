@@ -34,11 +34,11 @@ pub mod uses;
 pub mod v1;
 mod value;
 
-pub use grammar::{Grammar, QueryLanguage};
 pub use casts::Cast;
+pub use grammar::{Grammar, QueryLanguage};
 pub use loops::{Loop, LoopKind};
-pub use module_imports::ModuleImport;
 pub use model::{Call, CallId, CallKind, ClassInfo, MemberRef, Model};
+pub use module_imports::ModuleImport;
 pub use names::{normalize_canonical, normalize_name, snake_case};
 pub use resolve::{FileContext, Resolved};
 pub use uses::{Use, UseKind};

@@ -106,16 +106,17 @@ impl<'t> Model<'t> {
         if !self.is_python() {
             return is_v2_package(string_content(module, src));
         }
-        if self.ctx.imports.v1 {
-            return false;
-        }
         // `import aws_cdk.aws_s3 as s3`, `from aws_cdk import aws_s3`: the module named first.
         let path = match module.kind() {
             "aliased_import" => module.child_by_field_name("name"),
             _ => Some(module),
         };
-        path.and_then(|p| py_module(text(p, src)))
-            .is_some_and(|(m, _)| m != "constructs")
+        let Some((m, _)) = path.and_then(|p| py_module(text(p, src))) else {
+            return false;
+        };
+        // The `*_alpha` modules exist only in v2; the rest of a file importing `aws_cdk.core`
+        // is v1.
+        m.ends_with("_alpha") || (!self.ctx.imports.v1 && m != "constructs")
     }
 }
 

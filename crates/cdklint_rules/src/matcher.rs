@@ -264,7 +264,16 @@ pub struct RawCalled {
 /// A `cast` matcher's `cast_type` is the cast's type as written; an `import` matcher's `module` the
 /// module as written (the specifier string, the Python module name).
 pub const BUILTIN_CAPTURES: &[&str] = &[
-    "node", "callee", "args", "receiver", "method", "member", "key", "report", "cast_type", "module",
+    "node",
+    "callee",
+    "args",
+    "receiver",
+    "method",
+    "member",
+    "key",
+    "report",
+    "cast_type",
+    "module",
 ];
 
 #[derive(Debug, Clone)]
