@@ -109,6 +109,7 @@ pub struct Model<'t> {
     /// Every import, re-export and `require(…)` of a module, in file order (see
     /// [`crate::module_imports`]).
     pub module_imports: Vec<crate::module_imports::ModuleImport<'t>>,
+    pub(crate) module_import_index: HashMap<usize, usize>,
 }
 
 impl<'t> Model<'t> {
@@ -134,6 +135,7 @@ impl<'t> Model<'t> {
             casts: Vec::new(),
             cast_index: HashMap::new(),
             module_imports: Vec::new(),
+            module_import_index: HashMap::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;

@@ -34,7 +34,9 @@ pub struct ModuleImport<'t> {
 impl<'t> Model<'t> {
     /// The import whose statement or `require(…)` call is exactly `node`.
     pub fn module_import_at(&self, node: Node) -> Option<&ModuleImport<'t>> {
-        self.module_imports.iter().find(|i| i.node == node)
+        self.module_import_index
+            .get(&node.id())
+            .map(|&i| &self.module_imports[i])
     }
 
     /// Build [`Model::module_imports`] from the statements the walk found and the `require(…)`
@@ -97,6 +99,11 @@ impl<'t> Model<'t> {
             }
         }
         found.sort_by_key(|i| i.node.start_byte());
+        self.module_import_index = found
+            .iter()
+            .enumerate()
+            .map(|(at, i)| (i.node.id(), at))
+            .collect();
         self.module_imports = found;
     }
 
