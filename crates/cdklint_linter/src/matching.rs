@@ -152,6 +152,25 @@ pub(crate) fn run<'t>(
             }
         }
     }
+    // Casts by their type as written, and the file's imports: short lists, walked only when a
+    // rule starts from them.
+    if !dispatch.casts.is_empty() || !dispatch.cast_patterns.is_empty() {
+        for cast in &model.casts {
+            let ty = cast.type_text(model.src());
+            let by_type = listed(dispatch.casts.get(&ty));
+            let by_pattern = dispatch
+                .cast_patterns
+                .iter()
+                .filter(|(re, ..)| re.is_match(&ty))
+                .map(|&(_, r, m)| (r, m));
+            try_matchers(&mut by_type.chain(by_pattern), cast.node, None);
+        }
+    }
+    if !dispatch.imports.is_empty() {
+        for import in &model.module_imports {
+            try_matchers(&mut dispatch.imports.iter().copied(), import.node, None);
+        }
+    }
     if dispatch.keys.is_empty() && dispatch.key_patterns.is_empty() {
         return;
     }
@@ -262,6 +281,19 @@ fn eval_matcher<'t>(
             .or_else(|| node.child_by_field_name("attribute"))
     {
         caps.push(("member".into(), member));
+    }
+    match &matcher.target {
+        Target::Cast { .. } => {
+            if let Some(cast) = model.cast_at(node) {
+                caps.push(("cast_type".into(), cast.ty));
+            }
+        }
+        Target::Import => {
+            if let Some(import) = model.module_import_at(node) {
+                caps.push(("module".into(), import.module));
+            }
+        }
+        _ => {}
     }
     let ev = Eval {
         model,
@@ -448,6 +480,10 @@ impl<'t> Eval<'_, 't> {
                     Some(c) => current = c,
                     None => return Selected::Absent { closed: false },
                 },
+                Step::OuterCall => match model.outer_call(current) {
+                    Some(c) => current = c,
+                    None => return Selected::Absent { closed: false },
+                },
             }
         }
         Selected::Node(current, entry)
@@ -568,6 +604,10 @@ impl<'t> Eval<'_, 't> {
                     .call_at(model.unwrap(n))
                     .is_some_and(|c| c.binding.is_some())
                     == *b
+            }
+            // An import: the version of the module it loads.
+            Test::CdkVersion(v) if model.module_import_at(n).is_some() => {
+                model.module_import_at(n).and_then(|i| i.cdk_version) == Some(*v)
             }
             Test::CdkVersion(v) => {
                 let target = model.unwrap(n);

@@ -21,6 +21,10 @@ pub(crate) enum Role {
     Member,
     /// `const x = …`, `x = …`, `this.x = …`.
     Binding,
+    /// A TypeScript cast: `x as T`, `<T>x`.
+    Cast,
+    /// A statement that loads a module: `import`, `export … from`, Python `import` / `from`.
+    Import,
 }
 
 fn role_of(kind: &str) -> Role {
@@ -32,6 +36,8 @@ fn role_of(kind: &str) -> Role {
         "object" | "dictionary" | "argument_list" => Role::Container,
         "member_expression" | "attribute" => Role::Member,
         "variable_declarator" | "assignment_expression" | "assignment" => Role::Binding,
+        "as_expression" | "type_assertion" => Role::Cast,
+        "import_statement" | "export_statement" | "import_from_statement" => Role::Import,
         _ => Role::Other,
     }
 }
@@ -73,6 +79,7 @@ mod tests {
                 Role::Container,
                 Role::Member,
                 Role::Binding,
+                Role::Import,
             ] {
                 assert!(
                     table.contains(&role),

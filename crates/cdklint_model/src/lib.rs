@@ -15,11 +15,13 @@
 //! anything it cannot see are [`Value::Unknown`] / [`Props::open`], so a rule about a missing
 //! prop stays silent rather than crying wolf.
 
+pub mod casts;
 mod grammar;
 pub mod imports;
 mod kinds;
 pub mod loops;
 mod model;
+pub mod module_imports;
 mod names;
 mod parents;
 pub mod parse;
@@ -32,9 +34,11 @@ pub mod uses;
 pub mod v1;
 mod value;
 
+pub use casts::Cast;
 pub use grammar::{Grammar, QueryLanguage};
 pub use loops::{Loop, LoopKind};
 pub use model::{Call, CallId, CallKind, ClassInfo, MemberRef, Model};
+pub use module_imports::ModuleImport;
 pub use names::{normalize_canonical, normalize_name, snake_case};
 pub use resolve::{FileContext, Resolved};
 pub use uses::{Use, UseKind};

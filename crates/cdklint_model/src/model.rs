@@ -102,6 +102,14 @@ pub struct Model<'t> {
     pub loops: Vec<crate::loops::Loop<'t>>,
     /// Parents of nodes asked for after the walk (see [`crate::parents`]).
     pub(crate) parents: crate::parents::Parents<'t>,
+    /// Every TypeScript cast of the file (`x as T`, `<T>x`), in file order (see
+    /// [`crate::casts`]).
+    pub casts: Vec<crate::casts::Cast<'t>>,
+    pub(crate) cast_index: HashMap<usize, usize>,
+    /// Every import, re-export and `require(…)` of a module, in file order (see
+    /// [`crate::module_imports`]).
+    pub module_imports: Vec<crate::module_imports::ModuleImport<'t>>,
+    pub(crate) module_import_index: HashMap<usize, usize>,
 }
 
 impl<'t> Model<'t> {
@@ -124,6 +132,10 @@ impl<'t> Model<'t> {
             occurrences: Default::default(),
             loops: Vec::new(),
             parents: crate::parents::Parents::new(tree.root_node()),
+            casts: Vec::new(),
+            cast_index: HashMap::new(),
+            module_imports: Vec::new(),
+            module_import_index: HashMap::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
@@ -317,8 +329,9 @@ impl<'t> Model<'t> {
                 | "as_expression"
                 | "non_null_expression"
                 | "satisfies_expression"
-                | "await_expression"
-                | "type_assertion" => named_children(followed).into_iter().next(),
+                | "await_expression" => named_children(followed).into_iter().next(),
+                // `<T>x`: the type arguments come first, the value last.
+                "type_assertion" => named_children(followed).into_iter().last(),
                 "call_expression" | "call" => self.serialised_argument(followed),
                 _ => None,
             };
@@ -365,6 +378,7 @@ impl<'t> Model<'t> {
         let mut calls: Vec<(Node<'t>, Option<usize>, Option<String>)> = Vec::new();
         let mut members: Vec<Node<'t>> = Vec::new();
         let mut parents: Vec<Node<'t>> = Vec::new();
+        let mut import_statements: Vec<Node<'t>> = Vec::new();
         let mut cursor = self.ctx.tree.root_node().walk();
         'walk: loop {
             let node = cursor.node();
@@ -409,6 +423,13 @@ impl<'t> Model<'t> {
                         record_binding(&mut bindings, key, value);
                     }
                 }
+                Role::Cast => {
+                    if let Some(cast) = crate::casts::Cast::of(node) {
+                        self.cast_index.insert(node.id(), self.casts.len());
+                        self.casts.push(cast);
+                    }
+                }
+                Role::Import => import_statements.push(node),
             }
             if cursor.goto_first_child() {
                 parents.push(node);
@@ -449,6 +470,7 @@ impl<'t> Model<'t> {
                 });
             }
         }
+        self.collect_module_imports(import_statements);
     }
 
     /// Receivers, method-call index and stack classes, once every call is known.

@@ -60,6 +60,9 @@ pub const CHECKS: &[(&str, &str)] = &[
     // tags
     ("tagged", "the construct is tagged with the key check-args[0] by `Tags.of(x).add(key, …)`, x being it or one of its scopes"),
 
+    // str (casts)
+    ("construct-call", "the value (a name followed to its binding, casts looked through) is a construct instantiation by its shape: `new X(scope, 'id', …)` / `X(self, \"id\", …)`, whatever X is"),
+
     // workspace: checks that ask the workspace index, the project facts or the configuration
     ("lookup-in-env-agnostic-stack", "the node lies in a Stack class every instantiation of which in the workspace leaves the account or region unset (no env, no stage env); silent when none is found; note `stack`"),
     ("stack-region-not", "the stack holding the node is instantiated (anywhere in the workspace) with a region literal other than check-args[0]; note `region`"),
@@ -141,6 +144,12 @@ pub struct RawMatch {
     /// Constructs created directly in a scope of one of these classes: `scope = "cdk.App"` is
     /// every stack and stage of an app (`new ApiStack(app, 'Api')`), whatever its class.
     pub scope: Option<OneOrMany>,
+    /// TypeScript casts (`x as T`, `<T>x`) whose type, as written, is one of these (`any`).
+    pub cast: Option<OneOrMany>,
+    /// TypeScript casts whose type as written matches this regex (`Stack$`).
+    pub cast_regex: Option<String>,
+    /// `import = true`: every import, re-export and `require(…)` of a module in the file.
+    pub import: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -200,6 +209,8 @@ pub struct RawCond {
     pub mentions_region: Option<bool>,
     /// Reads one of these members (of a construct of one of these classes) anywhere inside.
     pub reads: Option<RawReads>,
+    /// Selector, first: the call whose arguments hold the value written in place.
+    pub outer_call: Option<bool>,
 }
 
 /// `used = { as = "prop", key = "logBucket", of = "aws_cloudfront.Distribution" }`.
@@ -251,8 +262,19 @@ pub struct RawCalled {
 /// last name (`PRIVATE_WITH_NAT` of `ec2.SubnetType.PRIVATE_WITH_NAT`), for edits that rename
 /// just the member; `key` is the key of a `key` matcher's entry (its value is `node`).
 /// `report` is whichever node the matcher reports (its `report` key).
+/// A `cast` matcher's `cast_type` is the cast's type as written; an `import` matcher's `module` the
+/// module as written (the specifier string, the Python module name).
 pub const BUILTIN_CAPTURES: &[&str] = &[
-    "node", "callee", "args", "receiver", "method", "member", "key", "report",
+    "node",
+    "callee",
+    "args",
+    "receiver",
+    "method",
+    "member",
+    "key",
+    "report",
+    "cast_type",
+    "module",
 ];
 
 #[derive(Debug, Clone)]
@@ -294,6 +316,13 @@ pub enum Target {
     /// Instantiations whose scope (first argument) is a construct of one of these classes
     /// (canonical, normalised), written in place or bound to a name.
     Scope(Vec<String>),
+    /// TypeScript casts by their type as written (whitespace removed), and/or a regex over it.
+    Cast {
+        types: Vec<String>,
+        pattern: Option<KeyPattern>,
+    },
+    /// Every import of a module (`cdklint_model::ModuleImport`).
+    Import,
 }
 
 /// A regex over normalised keys (compared by its source, so that targets stay comparable).
@@ -339,6 +368,8 @@ pub enum Step {
     /// The condition choosing a value: `c` of `c ? a : b` / `b if c else d`, `a ?? b` itself,
     /// the condition of an `if` whose branches assign the name read.
     Condition,
+    /// The call whose arguments hold the value written in place (`Model::outer_call`).
+    OuterCall,
 }
 
 impl Select {
@@ -476,7 +507,40 @@ pub(crate) fn compile(
             return Err(at.err("`each-item` goes with `key` / `key-regex`"));
         }
         let scoped = m.scope.is_some();
+        let casted = m.cast.is_some() || m.cast_regex.is_some();
+        let imported = m.import.is_some();
+        let others = m.call.is_some()
+            || m.method.is_some()
+            || m.reference.is_some()
+            || m.on.is_some()
+            || keyed
+            || scoped
+            || m.user_data.is_some();
+        if (casted || imported) && (others || (casted && imported)) {
+            return Err(at.err(
+                "`cast` / `cast-regex` and `import` each start a matcher of their own: name no `call`, `method`, `on`, `ref`, `key`, `scope` or `user-data` with them",
+            ));
+        }
+        if m.import == Some(false) {
+            return Err(at.err("`import = false` matches nothing: leave `import` out"));
+        }
         let target = match (m.call, m.method, m.reference) {
+            _ if casted => Target::Cast {
+                types: m
+                    .cast
+                    .map(|c| {
+                        c.into_vec()
+                            .iter()
+                            .map(|t| t.chars().filter(|c| !c.is_whitespace()).collect())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                pattern: m
+                    .cast_regex
+                    .map(|r| regex(&at, "cast-regex", &r).map(KeyPattern))
+                    .transpose()?,
+            },
+            _ if imported => Target::Import,
             (None, None, None) if !keyed && m.on.is_none() && m.user_data.is_some() => {
                 let finder = m.user_data.clone().unwrap_or_default();
                 if !USER_DATA_FINDERS.iter().any(|(n, ..)| *n == finder) {
@@ -528,7 +592,7 @@ pub(crate) fn compile(
             }
             _ => {
                 return Err(at.err(
-                    "name exactly one of `call`, `method` (optionally with `on`), `ref` or `key` / `key-regex`",
+                    "name exactly one of `call`, `method` (optionally with `on`), `ref`, `key` / `key-regex`, `scope`, `user-data`, `cast` / `cast-regex` or `import`",
                 ));
             }
         };
@@ -557,7 +621,10 @@ pub(crate) fn compile(
             None => None,
         };
         let report = m.report.unwrap_or_else(|| match target {
-            Target::Ref(_) | Target::Key { .. } | Target::UserData(_) => "node".into(),
+            Target::Import => "module".into(),
+            Target::Ref(_) | Target::Key { .. } | Target::UserData(_) | Target::Cast { .. } => {
+                "node".into()
+            }
             _ => "callee".into(),
         });
         if m.each && !captures.contains(&report) {
@@ -608,6 +675,9 @@ fn cond(
     captures: &mut Vec<String>,
 ) -> Result<Cond, LoadError> {
     let mut select = Select::default();
+    if raw.outer_call == Some(true) {
+        select.steps.push(Step::OuterCall);
+    }
     if raw.receiver == Some(true) {
         select.steps.push(Step::Receiver);
     }

@@ -60,6 +60,12 @@ pub struct Dispatch {
     pub user_data: Vec<(String, usize, usize)>,
     /// `scope` matchers by the canonical class of the scope.
     pub scopes: HashMap<String, Vec<(usize, usize)>>,
+    /// `cast` matchers by the type as written (whitespace removed).
+    pub casts: HashMap<String, Vec<(usize, usize)>>,
+    /// `cast-regex` matchers: every cast's type is tried against each.
+    pub cast_patterns: Vec<(regex::Regex, usize, usize)>,
+    /// `import` matchers.
+    pub imports: Vec<(usize, usize)>,
 }
 
 impl Dispatch {
@@ -82,6 +88,16 @@ impl Dispatch {
                         continue;
                     }
                     Target::Scope(names) => (&mut d.scopes, names),
+                    Target::Cast { types, pattern } => {
+                        if let Some(p) = pattern {
+                            d.cast_patterns.push((p.0.clone(), r, m));
+                        }
+                        (&mut d.casts, types)
+                    }
+                    Target::Import => {
+                        d.imports.push((r, m));
+                        continue;
+                    }
                 };
                 for name in names {
                     map.entry(name.clone()).or_default().push((r, m));
@@ -244,6 +260,12 @@ impl Registry {
 
     pub fn rule(&self, code: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.code == code)
+    }
+
+    /// Whether `grammar`'s combined query has been compiled in this process (an ordinary lint
+    /// run of the built-in rules compiles none: a test keeps it so).
+    pub fn query_compiled(&self, grammar: Grammar) -> bool {
+        self.compiled[grammar as usize].get().is_some()
     }
 
     /// The combined query of every rule for `grammar`, compiled and validated on first use.

@@ -5,8 +5,11 @@ use tree_sitter::Node;
 
 use super::CheckFn;
 
-pub(super) const CHECKS: &[(&str, CheckFn)] =
-    &[("path-in-dir", path_in_dir), ("python-file", python_file)];
+pub(super) const CHECKS: &[(&str, CheckFn)] = &[
+    ("path-in-dir", path_in_dir),
+    ("python-file", python_file),
+    ("construct-call", construct_call),
+];
 
 /// The file lies under a directory with one of these names, at any depth (`lib` holds for
 /// `lib/app.ts` and `packages/infra/lib/stacks/main.ts`, not for `mylib/app.ts` or a file
@@ -22,6 +25,12 @@ fn path_in_dir<'t>(args: &[String], model: &Model<'t>, _node: Node<'t>) -> bool 
 /// (a Python CDK app's entry point is `app.py`, not a file in `bin/`).
 fn python_file<'t>(_args: &[String], model: &Model<'t>, _node: Node<'t>) -> bool {
     model.is_python()
+}
+
+/// A construct instantiation by its shape, `new X(scope, 'id', …)` (STR003: the props of the
+/// project's own constructs are construct props too); the model decides.
+fn construct_call<'t>(_args: &[String], model: &Model<'t>, node: Node<'t>) -> bool {
+    model.is_construct_instantiation(node)
 }
 
 #[cfg(test)]
