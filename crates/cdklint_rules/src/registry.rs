@@ -63,7 +63,7 @@ pub struct Dispatch {
     /// `cast` matchers by the type as written (whitespace removed).
     pub casts: HashMap<String, Vec<(usize, usize)>>,
     /// `cast-regex` matchers: every cast's type is tried against each.
-    pub cast_patterns: Vec<(regex::Regex, usize, usize)>,
+    pub cast_patterns: Vec<(crate::pattern::Pattern, usize, usize)>,
     /// `import` matchers.
     pub imports: Vec<(usize, usize)>,
 }
