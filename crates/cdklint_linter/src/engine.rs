@@ -66,13 +66,27 @@ pub fn check_tree(
     tree: &Tree,
     settings: &LintSettings,
 ) -> LintResult {
+    // The model is built once per file; files that import neither the CDK nor `constructs`
+    // (Lambda handlers, build scripts, test configs) hold no constructs and get an empty one.
+    let model = Model::build(tree, text, grammar, path);
+    check_model(registry, path, grammar, text, tree, &model, settings)
+}
+
+/// Lint with a model the caller already built from `tree` (the language server reads the
+/// file's workspace facts from the same model, so it is built once per keystroke, not twice).
+pub fn check_model(
+    registry: &Registry,
+    path: &str,
+    grammar: Grammar,
+    text: &str,
+    tree: &Tree,
+    model: &Model,
+    settings: &LintSettings,
+) -> LintResult {
     let mut result = LintResult {
         syntax_errors: cdklint_model::parse::count_errors(tree),
         ..Default::default()
     };
-    // The model is built once per file; files that import neither the CDK nor `constructs`
-    // (Lambda handlers, build scripts, test configs) hold no constructs and get an empty one.
-    let model = Model::build(tree, text, grammar, path);
     let ctx = &model.ctx;
     let is_test = is_test_file(path);
     let rules = registry.rules();

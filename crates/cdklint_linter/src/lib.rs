@@ -25,6 +25,7 @@ pub use cdklint_model::parse::{count_errors, parse};
 pub use cdklint_rules::{Grammar, Registry, Rule};
 pub use checks::implemented_checks;
 pub use checks::implemented_user_data_finders;
+pub use engine::check_model;
 pub use engine::{LintResult, check, check_tree};
 pub use fix::{FixMode, FixOutcome, fix};
 pub use settings::{LintSettings, RuleSelector};
