@@ -223,6 +223,16 @@ async fn typing_that_leaves_the_facts_alone_does_not_relint_other_files() {
     )
     .await;
     c.published("bin/app.ts", |_| true).await;
+    // An open stack file is linted again whenever the index changes (files that are not open
+    // are re-linted too, but published only when their findings change).
+    let web_uri = uri(&root.join("lib/web-stack.ts"));
+    let web = std::fs::read_to_string(root.join("lib/web-stack.ts")).unwrap();
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": web_uri, "languageId": "typescript", "version": 1, "text": web}}),
+    )
+    .await;
+    c.published("lib/web-stack.ts", has("CDN005")).await;
     drain(&mut c, Duration::from_millis(700)).await;
 
     // A comment typed at the end of `const app = …`: every instantiation below moves by a few
