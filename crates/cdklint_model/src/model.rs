@@ -102,6 +102,8 @@ pub struct Model<'t> {
     pub loops: Vec<crate::loops::Loop<'t>>,
     /// Parents of nodes asked for after the walk (see [`crate::parents`]).
     pub(crate) parents: crate::parents::Parents<'t>,
+    /// [`Model::uses`] by value node: several rules ask for the uses of the same construct.
+    pub(crate) uses_cache: std::cell::RefCell<HashMap<usize, Vec<crate::uses::Use<'t>>>>,
 }
 
 impl<'t> Model<'t> {
@@ -124,6 +126,7 @@ impl<'t> Model<'t> {
             occurrences: Default::default(),
             loops: Vec::new(),
             parents: crate::parents::Parents::new(tree.root_node()),
+            uses_cache: Default::default(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
