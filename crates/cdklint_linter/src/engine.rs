@@ -103,7 +103,7 @@ pub fn check_model(
         let mut model_hits = Vec::new();
         let context = crate::checks::Context::new(settings);
         let ran = catch_unwind(AssertUnwindSafe(|| {
-            matching::run(&model, registry, &enabled, &mut model_hits, &context)
+            matching::run(model, registry, &enabled, &mut model_hits, &context)
         }));
         if ran.is_err() {
             result
@@ -158,7 +158,7 @@ pub fn check_model(
         query_hits(
             registry,
             grammar,
-            &model,
+            model,
             path,
             &query_enabled,
             &mut hits,
@@ -171,7 +171,7 @@ pub fn check_model(
     hits.sort_by_key(|h| (h.rule, h.anchor, h.order));
     hits.dedup_by_key(|h| (h.rule, h.anchor));
 
-    let production = production::Production::new(&model);
+    let production = production::Production::new(model);
     for hit in &hits {
         let rule = &rules[hit.rule];
         let built = catch_unwind(AssertUnwindSafe(|| {
@@ -201,7 +201,7 @@ pub fn check_model(
                 patch: v.version.patch.try_into().unwrap_or(u32::MAX),
             });
         let found = catch_unwind(AssertUnwindSafe(|| {
-            crate::deprecated::diagnostics(&model, registry, &enabled, settings, project.as_ref())
+            crate::deprecated::diagnostics(model, registry, &enabled, settings, project.as_ref())
         }));
         match found {
             Ok(d) => result.diagnostics.extend(d),
