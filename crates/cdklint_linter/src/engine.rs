@@ -96,7 +96,9 @@ pub fn check_tree(
     check_model(registry, path, grammar, text, tree, &model, settings)
 }
 
-fn check_model<'t>(
+/// Lint with a model the caller already built from `tree` (the language server reads the
+/// file's workspace facts from the same model, so it is built once per keystroke, not twice).
+pub fn check_model<'t>(
     registry: &Registry,
     path: &str,
     grammar: Grammar,

@@ -110,6 +110,8 @@ pub struct Model<'t> {
     /// [`crate::module_imports`]).
     pub module_imports: Vec<crate::module_imports::ModuleImport<'t>>,
     pub(crate) module_import_index: HashMap<usize, usize>,
+    /// [`Model::uses`] by value node: several rules ask for the uses of the same construct.
+    pub(crate) uses_cache: std::cell::RefCell<HashMap<usize, Vec<crate::uses::Use<'t>>>>,
 }
 
 impl<'t> Model<'t> {
@@ -136,6 +138,7 @@ impl<'t> Model<'t> {
             cast_index: HashMap::new(),
             module_imports: Vec::new(),
             module_import_index: HashMap::new(),
+            uses_cache: Default::default(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;

@@ -245,9 +245,13 @@ impl<'t> Model<'t> {
     /// — else the one place the expression itself sits.
     pub fn uses(&self, node: Node<'t>) -> Vec<Use<'t>> {
         let value = self.unwrap(node);
+        if let Some(known) = self.uses_cache.borrow().get(&value.id()) {
+            return known.clone();
+        }
         let mut out = Vec::new();
         let mut seen: Vec<String> = Vec::new();
         self.uses_from(value, Vec::new(), None, &mut out, &mut seen, 0);
+        self.uses_cache.borrow_mut().insert(value.id(), out.clone());
         out
     }
 

@@ -246,3 +246,32 @@ class B(Stack):
         ["alias:bucket []", "receiver:addlifecyclerule []"]
     );
 }
+
+/// `uses` is remembered per value: asking again, or in another order, answers the same as a
+/// fresh model, and two constructs never share an answer.
+#[test]
+fn uses_asked_again_answer_the_same() {
+    let ts = "import * as s3 from 'aws-cdk-lib/aws-s3';\nconst a = new s3.Bucket(this, 'A');\nconst b = new s3.Bucket(this, 'B');\nnew Thing(this, 'T', { logs: a });\nb.grantRead(role);\n";
+    let tree = parse(Grammar::TypeScript, ts, None).expect("parses");
+    let describe = |model: &Model, i: usize| -> Vec<String> {
+        model
+            .uses(model.calls[i].node)
+            .iter()
+            .map(|u| format!("{} {}", u.kind.name(), model.text(u.expr)))
+            .collect()
+    };
+    let buckets = |model: &Model| -> Vec<usize> {
+        (0..model.calls.len())
+            .filter(|&i| model.calls[i].name.as_deref() == Some("aws_s3.bucket"))
+            .collect()
+    };
+    let first = Model::build(&tree, ts, Grammar::TypeScript, "lib/app.ts");
+    let ids = buckets(&first);
+    assert_eq!(ids.len(), 2);
+    let forward: Vec<_> = ids.iter().map(|&i| describe(&first, i)).collect();
+    let second = Model::build(&tree, ts, Grammar::TypeScript, "lib/app.ts");
+    let backward: Vec<_> = ids.iter().rev().map(|&i| describe(&second, i)).collect();
+    assert_eq!(forward, backward.into_iter().rev().collect::<Vec<_>>());
+    assert_ne!(forward[0], forward[1]);
+    assert_eq!(describe(&first, ids[0]), forward[0]);
+}

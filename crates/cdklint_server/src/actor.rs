@@ -681,26 +681,25 @@ impl LintJob {
                 self.tree.clone()
             };
             let rules = shared.rules();
+            let lint_path = self.lint_path.to_string_lossy();
             let result = match &tree {
-                Some(tree) => cdklint_linter::check_tree(
-                    &rules,
-                    &self.lint_path.to_string_lossy(),
-                    grammar,
-                    &self.text,
-                    tree,
-                    &settings,
-                ),
+                Some(tree) => {
+                    // One model per version: the rules and the workspace facts read the same one.
+                    let model = cdklint_model::Model::build(tree, &self.text, grammar, &lint_path);
+                    let result = cdklint_linter::check_model(
+                        &rules, &lint_path, grammar, &self.text, tree, &model, &settings,
+                    );
+                    // The facts of this version go to the workspace index (a region edited in
+                    // `bin/app.ts` changes findings in the files of its stacks).
+                    if let Some(path) = self.file_path.as_deref() {
+                        let mut facts = cdklint_workspace::FileFacts::from_model(&model);
+                        facts.project_root = crate::workspace::project_root(shared, path);
+                        shared.workspace.editor_facts(facts);
+                    }
+                    result
+                }
                 None => LintResult::default(),
             };
-            // The facts of this version go to the workspace index (a region edited in
-            // `bin/app.ts` changes findings in the files of its stacks).
-            if let (Some(tree), Some(path)) = (&tree, self.file_path.as_deref()) {
-                let lint_path = self.lint_path.to_string_lossy();
-                let model = cdklint_model::Model::build(tree, &self.text, grammar, &lint_path);
-                let mut facts = cdklint_workspace::FileFacts::from_model(&model);
-                facts.project_root = crate::workspace::project_root(shared, path);
-                shared.workspace.editor_facts(facts);
-            }
             (tree, result, config_error, None)
         }));
         match result {

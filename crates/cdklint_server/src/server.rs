@@ -134,17 +134,6 @@ impl LanguageServer for Backend {
         {
             self.shared.send(Cmd::EditorSettings(options));
         }
-        // Compile the rules' queries for the common grammars now, off the request loop: it costs
-        // far more than linting a file and would otherwise delay the first diagnostics.
-        for grammar in [
-            cdklint_linter::Grammar::TypeScript,
-            cdklint_linter::Grammar::Python,
-        ] {
-            let registry = self.shared.registry;
-            tokio::task::spawn_blocking(move || {
-                let _ = registry.query(grammar);
-            });
-        }
         // From here on the ingress hands document notifications to the document task. The
         // client sends none before it has our response, so none is lost.
         self.shared.initialized.store(true, Ordering::SeqCst);

@@ -294,15 +294,17 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
     }
 }
 
-/// Put a file's facts into the index; whether they differ from what it held.
+/// Put a file's facts into the index; whether they differ from what it held in a way another
+/// file can see (see [`same_for_others`]).
 fn update(ws: &WorkspaceState, path: &Path, facts: Option<FileFacts>) -> bool {
     let mut index = ws.index.write().unwrap_or_else(|e| e.into_inner());
     let old = index.get(&key(path)).cloned();
     match facts {
         Some(f) if old.as_ref() == Some(&f) => false,
         Some(f) => {
+            let seen = old.as_ref().is_none_or(|old| !same_for_others(old, &f));
             Arc::make_mut(&mut index).update(f);
-            true
+            seen
         }
         None if old.is_some() => {
             Arc::make_mut(&mut index).remove(&key(path));
@@ -310,6 +312,22 @@ fn update(ws: &WorkspaceState, path: &Path, facts: Option<FileFacts>) -> bool {
         }
         None => false,
     }
+}
+
+/// Whether two versions of a file's facts give every OTHER file the same findings: they may
+/// differ only in the byte offsets of the instantiations. Typing above `new AppStack(…)` moves
+/// its offset on every keystroke; other files read an instantiation's line (in messages) and
+/// the order of a file's instantiations (unchanged by an edit that leaves them all equal), never
+/// its offset, so such an edit must not re-lint the workspace. A moved line does re-lint it.
+pub fn same_for_others(a: &FileFacts, b: &FileFacts) -> bool {
+    let without_offsets = |f: &FileFacts| {
+        let mut f = f.clone();
+        for i in &mut f.instances {
+            i.offset = 0;
+        }
+        f
+    };
+    a.instances.len() == b.instances.len() && without_offsets(a) == without_offsets(b)
 }
 
 fn read_source(path: &Path) -> Option<String> {
@@ -467,4 +485,51 @@ fn lint_from_disk(shared: &Shared, path: &Path) -> Option<Vec<lsp::Diagnostic>> 
             .map(|d| diagnostics::to_lsp(d, &map, 0))
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cdklint_workspace::{Env, Instance, Scope};
+
+    fn facts(offset: usize, line: usize, id: &str) -> FileFacts {
+        FileFacts {
+            path: "bin/app.ts".into(),
+            instances: vec![Instance {
+                class: "WebStack".into(),
+                module: Some("../lib/web-stack".into()),
+                id: Some(id.into()),
+                env: Env::Absent,
+                scope: Scope::Other,
+                cross_region_references: false,
+                offset,
+                line,
+            }],
+            ..FileFacts::default()
+        }
+    }
+
+    #[test]
+    fn only_moved_offsets_are_invisible_to_other_files() {
+        assert!(same_for_others(
+            &facts(100, 9, "Web"),
+            &facts(104, 9, "Web")
+        ));
+        // Another line is named in the messages of other files.
+        assert!(!same_for_others(
+            &facts(100, 9, "Web"),
+            &facts(101, 10, "Web")
+        ));
+        assert!(!same_for_others(
+            &facts(100, 9, "Web"),
+            &facts(100, 9, "Api")
+        ));
+        assert!(!same_for_others(
+            &facts(100, 9, "Web"),
+            &FileFacts {
+                path: "bin/app.ts".into(),
+                ..FileFacts::default()
+            }
+        ));
+    }
 }

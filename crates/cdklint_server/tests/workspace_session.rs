@@ -186,3 +186,92 @@ async fn workspace_diagnostics_can_be_turned_off() {
         .await;
     assert_eq!(report["result"]["items"], json!([]), "{report}");
 }
+
+/// Every message the server sends within `quiet` of the previous one.
+async fn drain(c: &mut Client, quiet: Duration) -> Vec<Value> {
+    let mut out = Vec::new();
+    while let Ok(Some(msg)) = tokio::time::timeout(quiet, c.rx.recv()).await {
+        out.push(msg);
+    }
+    out
+}
+
+fn publishes_of<'a>(msgs: &'a [Value], file: &str) -> Vec<&'a Value> {
+    msgs.iter()
+        .filter(|m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .ends_with(file)
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typing_that_leaves_the_facts_alone_does_not_relint_other_files() {
+    let dir = copy_project("ts-multi-region");
+    let root = dir.path().canonicalize().unwrap();
+    let mut c = Client::start(&root, json!({})).await;
+    c.published("lib/web-stack.ts", has("CDN005")).await;
+
+    let app_uri = uri(&root.join("bin/app.ts"));
+    let text = std::fs::read_to_string(root.join("bin/app.ts")).unwrap();
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": app_uri, "languageId": "typescript", "version": 1, "text": text}}),
+    )
+    .await;
+    c.published("bin/app.ts", |_| true).await;
+    // An open stack file is linted again whenever the index changes (files that are not open
+    // are re-linted too, but published only when their findings change).
+    let web_uri = uri(&root.join("lib/web-stack.ts"));
+    let web = std::fs::read_to_string(root.join("lib/web-stack.ts")).unwrap();
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": web_uri, "languageId": "typescript", "version": 1, "text": web}}),
+    )
+    .await;
+    c.published("lib/web-stack.ts", has("CDN005")).await;
+    drain(&mut c, Duration::from_millis(700)).await;
+
+    // A comment typed at the end of `const app = …`: every instantiation below moves by a few
+    // bytes, none moves to another line, so no other file can see the difference.
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("const app"))
+        .unwrap();
+    let col = text.lines().nth(line).unwrap().len();
+    for (version, typed) in [(2, " "), (3, "/"), (4, "/"), (5, " x")] {
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": app_uri, "version": version}, "contentChanges": [{
+                "range": {"start": {"line": line, "character": col}, "end": {"line": line, "character": col}},
+                "text": typed}]}),
+        )
+        .await;
+    }
+    let msgs = drain(&mut c, Duration::from_millis(1500)).await;
+    assert!(
+        !publishes_of(&msgs, "bin/app.ts").is_empty(),
+        "the edited file is linted: {msgs:?}"
+    );
+    for other in [
+        "lib/web-stack.ts",
+        "lib/cert-stack.ts",
+        "lib/network-stack.ts",
+    ] {
+        assert_eq!(publishes_of(&msgs, other), Vec::<&Value>::new(), "{other}");
+    }
+
+    // A new line above the instantiations moves them: the lines other files name change, so
+    // they are linted again.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": app_uri, "version": 6}, "contentChanges": [{
+            "range": {"start": {"line": line, "character": 0}, "end": {"line": line, "character": 0}},
+            "text": "\n"}]}),
+    )
+    .await;
+    c.published("lib/web-stack.ts", has("CDN005")).await;
+}
