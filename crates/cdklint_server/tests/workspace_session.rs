@@ -97,6 +97,18 @@ impl Client {
     }
 }
 
+/// Open `rel` (TypeScript) as the editor does: its URI and text.
+async fn open(c: &mut Client, root: &Path, rel: &str) -> (String, String) {
+    let file_uri = uri(&root.join(rel));
+    let text = std::fs::read_to_string(root.join(rel)).unwrap();
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": file_uri, "languageId": "typescript", "version": 1, "text": text}}),
+    )
+    .await;
+    (file_uri, text)
+}
+
 fn uri(path: &Path) -> String {
     format!("file://{}", path.display())
 }
@@ -137,13 +149,7 @@ async fn an_edit_in_bin_app_moves_the_finding_in_a_stack_file_that_is_not_open()
     let codes = c.published("lib/web-stack.ts", has("CDN005")).await;
     assert!(codes.contains(&"DNS005".to_string()), "{codes:?}");
 
-    let app_uri = uri(&root.join("bin/app.ts"));
-    let text = std::fs::read_to_string(root.join("bin/app.ts")).unwrap();
-    c.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": app_uri, "languageId": "typescript", "version": 1, "text": text}}),
-    )
-    .await;
+    let (app_uri, text) = open(&mut c, &root, "bin/app.ts").await;
     // Deploy the web stack to us-east-1: the finding in lib/web-stack.ts goes away.
     let moved = text.replace("region: 'eu-west-1'", "region: 'us-east-1'");
     c.notify(
@@ -172,13 +178,7 @@ async fn workspace_diagnostics_can_be_turned_off() {
     let root = dir.path().canonicalize().unwrap();
     let mut c = Client::start(&root, json!({"cdklint": {"workspaceDiagnostics": false}})).await;
     // An open document is still judged with the whole workspace in view.
-    let stack_uri = uri(&root.join("lib/network-stack.ts"));
-    let text = std::fs::read_to_string(root.join("lib/network-stack.ts")).unwrap();
-    c.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": stack_uri, "languageId": "typescript", "version": 1, "text": text}}),
-    )
-    .await;
+    open(&mut c, &root, "lib/network-stack.ts").await;
     c.published("lib/network-stack.ts", has("STR006")).await;
     // Nothing was published for files that are not open.
     let report = c
@@ -215,23 +215,11 @@ async fn typing_that_leaves_the_facts_alone_does_not_relint_other_files() {
     let mut c = Client::start(&root, json!({})).await;
     c.published("lib/web-stack.ts", has("CDN005")).await;
 
-    let app_uri = uri(&root.join("bin/app.ts"));
-    let text = std::fs::read_to_string(root.join("bin/app.ts")).unwrap();
-    c.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": app_uri, "languageId": "typescript", "version": 1, "text": text}}),
-    )
-    .await;
+    let (app_uri, text) = open(&mut c, &root, "bin/app.ts").await;
     c.published("bin/app.ts", |_| true).await;
     // An open stack file is linted again whenever the index changes (files that are not open
     // are re-linted too, but published only when their findings change).
-    let web_uri = uri(&root.join("lib/web-stack.ts"));
-    let web = std::fs::read_to_string(root.join("lib/web-stack.ts")).unwrap();
-    c.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": web_uri, "languageId": "typescript", "version": 1, "text": web}}),
-    )
-    .await;
+    open(&mut c, &root, "lib/web-stack.ts").await;
     c.published("lib/web-stack.ts", has("CDN005")).await;
     drain(&mut c, Duration::from_millis(700)).await;
 
