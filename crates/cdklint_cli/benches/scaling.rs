@@ -175,7 +175,7 @@ fn main() {
             None => ("n/a".into(), "-".into()),
         };
         println!(
-            "| {name:<17} | {:>9} | {:>10} | {check:>10} | {ratio:>11} | {peak_s:>9} | {per_byte:>10} |",
+            "| {name:<20} | {:>9} | {:>10} | {check:>10} | {ratio:>11} | {peak_s:>9} | {per_byte:>10} |",
             text.len(),
             ms(floor)
         );
