@@ -428,6 +428,7 @@ impl Actor {
 
     fn relint_all(&mut self) {
         self.shared.generation.fetch_add(1, Ordering::SeqCst);
+        self.shared.workspace.forget_dependencies();
         let now = Instant::now();
         for state in self.docs.values_mut() {
             state.due = Some(now);

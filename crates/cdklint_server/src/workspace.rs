@@ -74,6 +74,10 @@ pub struct WorkspaceState {
     /// What was last reported for each file that is not open (for `workspace/diagnostic`, and
     /// to publish only what changed).
     results: Mutex<HashMap<PathBuf, Vec<lsp::Diagnostic>>>,
+    /// Whether each file's last lint asked the workspace index (`LintResult::
+    /// consulted_workspace`): when only the index changes, the others cannot change. A file
+    /// not in the map has not been linted with the current rules and settings.
+    consulted: Mutex<HashMap<PathBuf, bool>>,
     tx: Mutex<Option<mpsc::Sender<Job>>>,
 }
 
@@ -86,6 +90,7 @@ impl Default for WorkspaceState {
             open: Mutex::default(),
             files: Mutex::default(),
             results: Mutex::default(),
+            consulted: Mutex::default(),
             tx: Mutex::default(),
         }
     }
@@ -113,6 +118,12 @@ impl WorkspaceState {
 
     pub fn enabled(&self) -> bool {
         self.enabled.load(Ordering::SeqCst)
+    }
+
+    /// The rules or settings changed: what each file's lint consulted is not known any more, so
+    /// the next change of the index lints every file again.
+    pub fn forget_dependencies(&self) {
+        lock(&self.consulted).clear();
     }
 
     /// Read `workspaceDiagnostics` from editor settings (`{"cdklint": {...}}` or the inner
@@ -213,7 +224,11 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
         let mut jobs = vec![first];
         jobs.extend(rx.try_iter());
         let ws = &shared.workspace;
+        // `everything`: the rules, settings or project facts may have changed, every file is
+        // linted again; `index_changed`: only what files tell each other changed, so only the
+        // files whose findings depend on the index are.
         let mut everything = false;
+        let mut index_changed = false;
         // When the only change is an open document's own edit, that document's lint already
         // saw its new facts: the others are linted again, not it.
         let mut changed_by: Option<Option<PathBuf>> = None;
@@ -253,8 +268,9 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
                     {
                         let _ = shared.outbox.send(Out::Publish(uri, Vec::new(), None));
                     }
+                    lock(&ws.consulted).remove(&path);
                     if removed {
-                        everything = true;
+                        index_changed = true;
                         blame(None);
                     }
                 }
@@ -264,7 +280,7 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
                     if !open {
                         let facts = facts_from_disk(&shared, &path);
                         if update(ws, &path, facts) {
-                            everything = true;
+                            index_changed = true;
                             blame(None);
                         }
                         these.push(path);
@@ -273,14 +289,17 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
                 Job::Facts(facts) => {
                     let path = PathBuf::from(&facts.path);
                     if update(ws, &path, Some(facts)) {
-                        everything = true;
+                        index_changed = true;
                         blame(Some(path));
                     }
                 }
             }
         }
-        if everything {
-            relint_all(&shared);
+        if everything || index_changed {
+            if everything {
+                lock(&ws.consulted).clear();
+            }
+            relint_all(&shared, &these);
             // Open documents see the new index too (unless only the setting changed).
             if let Some(by) = changed_by {
                 shared.send(Cmd::WorkspaceChanged(by));
@@ -408,9 +427,11 @@ fn scan(shared: &Shared) -> bool {
     any
 }
 
-fn relint_all(shared: &Shared) {
-    let mut files: Vec<PathBuf> = lock(&shared.workspace.files).iter().cloned().collect();
-    files.sort();
+/// Lint again the files the index can change (and `changed`, whose text did): those whose last
+/// lint consulted the index, and those not linted since the rules or settings changed.
+fn relint_all(shared: &Shared, changed: &[PathBuf]) {
+    let files: Vec<PathBuf> = lock(&shared.workspace.files).iter().cloned().collect();
+    let files = depending_on_index(files, &lock(&shared.workspace.consulted), changed);
     for path in files {
         if shared.shutdown.load(Ordering::SeqCst) {
             return;
@@ -418,6 +439,20 @@ fn relint_all(shared: &Shared) {
         relint(shared, &path);
     }
     refresh(shared);
+}
+
+/// The files of `files` to lint again when the index changed, sorted.
+fn depending_on_index(
+    files: Vec<PathBuf>,
+    consulted: &HashMap<PathBuf, bool>,
+    changed: &[PathBuf],
+) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|f| consulted.get(f).copied().unwrap_or(true) || changed.contains(f))
+        .collect();
+    files.sort();
+    files
 }
 
 fn refresh(shared: &Shared) {
@@ -434,8 +469,18 @@ fn relint(shared: &Shared, path: &Path) {
         return;
     }
     let diags = if ws.enabled() {
-        lint_from_disk(shared, path).unwrap_or_default()
+        match lint_from_disk(shared, path) {
+            Some((diags, consulted)) => {
+                lock(&ws.consulted).insert(path.to_path_buf(), consulted);
+                diags
+            }
+            None => {
+                lock(&ws.consulted).remove(path);
+                Vec::new()
+            }
+        }
     } else {
+        lock(&ws.consulted).remove(path);
         Vec::new()
     };
     let changed = {
@@ -458,7 +503,8 @@ fn relint(shared: &Shared, path: &Path) {
     }
 }
 
-fn lint_from_disk(shared: &Shared, path: &Path) -> Option<Vec<lsp::Diagnostic>> {
+/// The diagnostics of a file as on disk, and whether its lint consulted the workspace index.
+fn lint_from_disk(shared: &Shared, path: &Path) -> Option<(Vec<lsp::Diagnostic>, bool)> {
     Grammar::for_path(path)?;
     let text = read_source(path)?;
     let fallback = shared.first_folder();
@@ -478,13 +524,14 @@ fn lint_from_disk(shared: &Shared, path: &Path) -> Option<Vec<lsp::Diagnostic>> 
     let result = cdklint_linter::check(&rules, &key(path), &text, &settings);
     let index = LineIndex::new(&text);
     let map = PositionMap::new(&text, &index, shared.session().encoding);
-    Some(
+    Some((
         result
             .diagnostics
             .iter()
             .map(|d| diagnostics::to_lsp(d, &map, 0))
             .collect(),
-    )
+        result.consulted_workspace,
+    ))
 }
 
 #[cfg(test)]
@@ -507,6 +554,31 @@ mod tests {
             }],
             ..FileFacts::default()
         }
+    }
+
+    #[test]
+    fn an_index_change_lints_again_only_the_files_that_consulted_it() {
+        let files: Vec<PathBuf> = ["lib/web.ts", "lib/util.ts", "bin/app.ts", "lib/new.ts"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        let consulted: HashMap<PathBuf, bool> = [
+            ("lib/web.ts", true),
+            ("lib/util.ts", false),
+            ("bin/app.ts", false),
+        ]
+        .into_iter()
+        .map(|(p, c)| (PathBuf::from(p), c))
+        .collect();
+        // web.ts asked where its stack deploys; util.ts and app.ts did not; new.ts was never
+        // linted; app.ts itself changed on disk.
+        assert_eq!(
+            depending_on_index(files, &consulted, &[PathBuf::from("bin/app.ts")]),
+            ["bin/app.ts", "lib/new.ts", "lib/web.ts"]
+                .iter()
+                .map(PathBuf::from)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]
