@@ -384,8 +384,7 @@ fn first_pass(registry: &Registry, file: &Path, resolved: Resolved, fixing: bool
             .settings
             .project
             .as_ref()
-            .and_then(|p| p.root.as_ref())
-            .map(|r| r.to_string_lossy().replace('\\', "/"));
+            .and_then(|p| p.root_key());
         f
     });
     let has_fixes = source.note.is_none() && result.diagnostics.iter().any(|d| d.fix.is_some());

@@ -35,13 +35,16 @@ pub struct LintResult {
 
 /// Lint `text` as the file `path` (the extension picks the grammar; other files yield nothing).
 pub fn check(registry: &Registry, path: &str, text: &str, settings: &LintSettings) -> LintResult {
-    let Some(grammar) = Grammar::for_path(Path::new(path)) else {
-        return LintResult::default();
-    };
-    let Some(tree) = parse(grammar, text, None) else {
-        return LintResult::default();
-    };
-    check_tree(registry, path, grammar, text, &tree, settings)
+    match parse_path(path, text) {
+        Some((grammar, tree)) => check_tree(registry, path, grammar, text, &tree, settings),
+        None => LintResult::default(),
+    }
+}
+
+/// The grammar `path`'s extension picks, and `text` parsed with it.
+fn parse_path(path: &str, text: &str) -> Option<(Grammar, Tree)> {
+    let grammar = Grammar::for_path(Path::new(path))?;
+    Some((grammar, parse(grammar, text, None)?))
 }
 
 /// Lint `text` as the file `path`, and give the file's workspace facts (its stacks and where
@@ -52,10 +55,7 @@ pub fn check_with_facts(
     text: &str,
     settings: &LintSettings,
 ) -> (LintResult, Option<cdklint_workspace::FileFacts>) {
-    let Some(grammar) = Grammar::for_path(Path::new(path)) else {
-        return (LintResult::default(), None);
-    };
-    let Some(tree) = parse(grammar, text, None) else {
+    let Some((grammar, tree)) = parse_path(path, text) else {
         return (LintResult::default(), None);
     };
     let model = Model::build(&tree, text, grammar, path);

@@ -72,6 +72,15 @@ pub struct ProjectFacts {
     pub aws_cdk_lib: Option<CdkVersion>,
 }
 
+impl ProjectFacts {
+    /// The root as the workspace index records it: forward slashes on every platform.
+    pub fn root_key(&self) -> Option<String> {
+        self.root
+            .as_ref()
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+    }
+}
+
 /// The nearest directory at or above `file`'s directory that holds a manifest, `cdk.json`,
 /// `requirements*.txt` or a lock file.
 pub fn project_root(file: &Path) -> Option<PathBuf> {

@@ -368,13 +368,7 @@ fn facts_from_disk(shared: &Shared, path: &Path) -> Option<FileFacts> {
 }
 
 pub fn project_root(shared: &Shared, path: &Path) -> Option<String> {
-    shared
-        .workspace
-        .projects
-        .facts(path)
-        .root
-        .as_ref()
-        .map(|r| key(r))
+    shared.workspace.projects.facts(path).root_key()
 }
 
 /// Walk the folders and index every source file; whether any was found.

@@ -64,13 +64,7 @@ impl<'a> Context<'a> {
             f.project_root = index
                 .and_then(|i| i.get(&f.path))
                 .and_then(|old| old.project_root.clone())
-                .or_else(|| {
-                    self.settings
-                        .project
-                        .as_ref()
-                        .and_then(|p| p.root.as_ref())
-                        .map(|r| r.to_string_lossy().replace('\\', "/"))
-                });
+                .or_else(|| self.settings.project.as_ref().and_then(|p| p.root_key()));
             f
         });
         self.settings
