@@ -35,6 +35,9 @@ pub struct LintResult {
 
 /// Lint `text` as the file `path` (the extension picks the grammar; other files yield nothing).
 pub fn check(registry: &Registry, path: &str, text: &str, settings: &LintSettings) -> LintResult {
+    if !cdklint_model::imports::may_import_cdk(text) {
+        return LintResult::default();
+    }
     match parse_path(path, text) {
         Some((grammar, tree)) => check_tree(registry, path, grammar, text, &tree, settings),
         None => LintResult::default(),
@@ -55,6 +58,15 @@ pub fn check_with_facts(
     text: &str,
     settings: &LintSettings,
 ) -> (LintResult, Option<cdklint_workspace::FileFacts>) {
+    // Every finding and fact comes from CDK bindings: a file that cannot import the CDK (a
+    // Lambda handler, a build script) is not parsed at all, the CLI's literal prefilter.
+    if Grammar::for_path(Path::new(path)).is_some() && !cdklint_model::imports::may_import_cdk(text)
+    {
+        return (
+            LintResult::default(),
+            Some(cdklint_workspace::FileFacts::without_constructs(path)),
+        );
+    }
     let Some((grammar, tree)) = parse_path(path, text) else {
         return (LintResult::default(), None);
     };

@@ -337,6 +337,19 @@ fn member_binding(module: &str, name: &str, v1: bool) -> Binding {
     }
 }
 
+/// Whether `src` may import the CDK or `constructs` at all: every module [`ts_module`] and
+/// [`py_module`] accept spells one of these words verbatim (string contents and dotted names
+/// are read as written, never unescaped). A file without them gets no bindings, hence an empty
+/// model and no findings, so callers may skip parsing it: the literal prefilter of the CLI.
+pub fn may_import_cdk(src: &str) -> bool {
+    // One pass for the common start of the three words instead of three searches.
+    let bytes = src.as_bytes();
+    memchr::memmem::find_iter(bytes, b"aws").any(|at| {
+        let rest = &bytes[at + 3..];
+        rest.starts_with(b"-cdk") || rest.starts_with(b"_cdk")
+    }) || memchr::memmem::find(bytes, b"constructs").is_some()
+}
+
 /// Map a JS module specifier to (canonical module, is CDK v1).
 pub fn ts_module(spec: &str) -> Option<(String, bool)> {
     if spec == "aws-cdk-lib" {

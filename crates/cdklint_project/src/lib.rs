@@ -92,7 +92,17 @@ pub fn project_root(file: &Path) -> Option<PathBuf> {
 }
 
 fn is_root(dir: &Path) -> bool {
-    ROOT_MARKERS.iter().any(|m| dir.join(m).is_file()) || !requirements_files(dir).is_empty()
+    // One listing of the directory rather than a `stat` per marker: most directories of a
+    // project hold none, and the CLI asks about every directory it lints.
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries.filter_map(Result::ok).any(|e| {
+        let name = e.file_name();
+        name.to_str().is_some_and(|n| {
+            ROOT_MARKERS.contains(&n) || (n.starts_with("requirements") && n.ends_with(".txt"))
+        }) && e.path().is_file()
+    })
 }
 
 /// `requirements.txt`, `requirements-dev.txt`, … in a directory, sorted (the plain one first).

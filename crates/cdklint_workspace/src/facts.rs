@@ -141,6 +141,15 @@ pub const CONFIG_RULE_CALLS: &[&str] = &[
 ];
 
 impl FileFacts {
+    /// The facts of a file that holds no constructs (what [`FileFacts::from_model`] gives for
+    /// a model without CDK bindings), for callers that skip parsing such files.
+    pub fn without_constructs(path: &str) -> FileFacts {
+        FileFacts {
+            path: path.replace('\\', "/"),
+            ..FileFacts::default()
+        }
+    }
+
     /// Read a file's facts from its model (one pass over its calls and classes).
     pub fn from_model(model: &Model) -> FileFacts {
         let mut facts = FileFacts {
