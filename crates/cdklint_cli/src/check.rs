@@ -7,7 +7,7 @@ use std::sync::Arc;
 use anyhow::{Context, anyhow, bail};
 use cdklint_config::{Config, ConfigError, Overlay, Resolved, Resolver, Source};
 use cdklint_diagnostics::Severity;
-use cdklint_linter::{FixMode, LintSettings, Registry};
+use cdklint_linter::{FixMode, LintResult, LintSettings, Registry};
 use rayon::prelude::*;
 
 use crate::args::{CheckArgs, FailLevel, Format};
@@ -157,9 +157,8 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
             .zip(firsts)
             .map(|(file, first)| match first.result {
                 Pass::Done(outcome) => outcome,
-                Pass::Again(mut resolved) => {
-                    resolved.settings.workspace = Some(index.clone());
-                    lint_file(registry, file, &resolved, mode, write, args.diff)
+                Pass::Again(again) => {
+                    second_pass(registry, file, *again, &index, mode, write, args.diff)
                 }
             })
             .collect();
@@ -362,7 +361,20 @@ struct First {
 enum Pass {
     Done(Result<Outcome, String>),
     /// To be linted again with the whole workspace index (and fixed, with a fix mode).
-    Again(Box<Resolved>),
+    Again(Box<Again>),
+}
+
+struct Again {
+    resolved: Resolved,
+    /// Without a fix mode, the file as the first pass read and parsed it: linted again from
+    /// its tree. With one, the file is read again (its bytes are checked before it is written).
+    kept: Option<Kept>,
+}
+
+struct Kept {
+    source: SourceText,
+    grammar: cdklint_linter::Grammar,
+    tree: cdklint_linter::Tree,
 }
 
 /// Read and lint one file without the workspace index, keeping its facts.
@@ -377,9 +389,9 @@ fn first_pass(registry: &Registry, file: &Path, resolved: Resolved, fixing: bool
         Err(e) => return done(Err(e)),
     };
     let path = files::display(file);
-    let (result, facts) =
+    let checked =
         cdklint_linter::check_with_facts(registry, &path, &source.text, &resolved.settings);
-    let facts = facts.map(|mut f| {
+    let facts = checked.facts.map(|mut f| {
         f.project_root = resolved
             .settings
             .project
@@ -387,26 +399,78 @@ fn first_pass(registry: &Registry, file: &Path, resolved: Resolved, fixing: bool
             .and_then(|p| p.root_key());
         f
     });
+    let result = checked.result;
     let has_fixes = source.note.is_none() && result.diagnostics.iter().any(|d| d.fix.is_some());
     if result.consulted_workspace || (fixing && has_fixes) {
+        let kept = match checked.tree {
+            Some((grammar, tree)) if !fixing => Some(Kept {
+                source,
+                grammar,
+                tree,
+            }),
+            _ => None,
+        };
         return First {
             facts,
-            result: Pass::Again(Box::new(resolved)),
+            result: Pass::Again(Box::new(Again { resolved, kept })),
         };
     }
+    First {
+        facts,
+        result: Pass::Done(Ok(outcome_of(path, source, result, &resolved))),
+    }
+}
+
+/// The outcome of a file linted without fixes.
+fn outcome_of(
+    path: String,
+    source: SourceText,
+    result: LintResult,
+    resolved: &Resolved,
+) -> Outcome {
     let mut warnings = result.rule_errors;
     if let Some(note) = source.note {
         warnings.push(format!("{path}: {note}"));
     }
-    First {
-        facts,
-        result: Pass::Done(Ok(Outcome {
-            report: FileReport::new(path, source.text, result.diagnostics),
-            fail_level: resolved.fail_level,
-            fixed: 0,
-            diff: None,
-            warnings,
-        })),
+    Outcome {
+        report: FileReport::new(path, source.text, result.diagnostics),
+        fail_level: resolved.fail_level,
+        fixed: 0,
+        diff: None,
+        warnings,
+    }
+}
+
+/// A file's second pass, with the whole workspace index.
+fn second_pass(
+    registry: &Registry,
+    file: &Path,
+    again: Again,
+    index: &Arc<cdklint_workspace::WorkspaceIndex>,
+    mode: Option<FixMode>,
+    write: bool,
+    diff: bool,
+) -> Result<Outcome, String> {
+    let Again { mut resolved, kept } = again;
+    resolved.settings.workspace = Some(index.clone());
+    match kept {
+        Some(Kept {
+            source,
+            grammar,
+            tree,
+        }) => {
+            let path = files::display(file);
+            let result = cdklint_linter::check_tree(
+                registry,
+                &path,
+                grammar,
+                &source.text,
+                &tree,
+                &resolved.settings,
+            );
+            Ok(outcome_of(path, source, result, &resolved))
+        }
+        None => lint_file(registry, file, &resolved, mode, write, diff),
     }
 }
 

@@ -35,45 +35,83 @@ pub struct LintResult {
 
 /// Lint `text` as the file `path` (the extension picks the grammar; other files yield nothing).
 pub fn check(registry: &Registry, path: &str, text: &str, settings: &LintSettings) -> LintResult {
-    if !cdklint_model::imports::may_import_cdk(text) {
-        return LintResult::default();
-    }
     match parse_path(path, text) {
-        Some((grammar, tree)) => check_tree(registry, path, grammar, text, &tree, settings),
-        None => LintResult::default(),
+        Parsed::Tree(grammar, tree) => check_tree(registry, path, grammar, text, &tree, settings),
+        Parsed::NotSource | Parsed::NoCdk => LintResult::default(),
     }
+}
+
+/// What the engine makes of a file before any rule runs.
+enum Parsed {
+    /// Not a source file the engine reads (by its extension).
+    NotSource,
+    /// A source file that cannot import the CDK (a Lambda handler, a build script) and holds
+    /// no suppression comment: every other finding and fact comes from CDK bindings, so it is
+    /// not parsed at all — the literal prefilter of
+    /// [`cdklint_model::imports::may_import_cdk`].
+    NoCdk,
+    Tree(Grammar, Tree),
 }
 
 /// The grammar `path`'s extension picks, and `text` parsed with it.
-fn parse_path(path: &str, text: &str) -> Option<(Grammar, Tree)> {
-    let grammar = Grammar::for_path(Path::new(path))?;
-    Some((grammar, parse(grammar, text, None)?))
+fn parse_path(path: &str, text: &str) -> Parsed {
+    let Some(grammar) = Grammar::for_path(Path::new(path)) else {
+        return Parsed::NotSource;
+    };
+    if !cdklint_model::imports::may_import_cdk(text) && !suppress::may_hold_directive(text) {
+        return Parsed::NoCdk;
+    }
+    match parse(grammar, text, None) {
+        Some(tree) => Parsed::Tree(grammar, tree),
+        None => Parsed::NotSource,
+    }
 }
 
-/// Lint `text` as the file `path`, and give the file's workspace facts (its stacks and where
-/// it instantiates them) from the same model: one parse and one model for both.
+/// A file linted without the workspace index, with what a second lint needs.
+pub struct FileCheck {
+    pub result: LintResult,
+    /// The file's workspace facts (its stacks and where it instantiates them); `None` for a
+    /// file that is not a source file.
+    pub facts: Option<cdklint_workspace::FileFacts>,
+    /// The grammar and tree the file was linted with, for [`check_tree`] to lint it again
+    /// (with the index) without parsing it again.
+    pub tree: Option<(Grammar, Tree)>,
+}
+
+/// Lint `text` as the file `path`, and give the file's workspace facts from the same model:
+/// one parse and one model for both.
 pub fn check_with_facts(
     registry: &Registry,
     path: &str,
     text: &str,
     settings: &LintSettings,
-) -> (LintResult, Option<cdklint_workspace::FileFacts>) {
-    // Every finding and fact comes from CDK bindings: a file that cannot import the CDK (a
-    // Lambda handler, a build script) is not parsed at all, the CLI's literal prefilter.
-    if Grammar::for_path(Path::new(path)).is_some() && !cdklint_model::imports::may_import_cdk(text)
-    {
-        return (
-            LintResult::default(),
-            Some(cdklint_workspace::FileFacts::without_constructs(path)),
-        );
-    }
-    let Some((grammar, tree)) = parse_path(path, text) else {
-        return (LintResult::default(), None);
+) -> FileCheck {
+    let (grammar, tree) = match parse_path(path, text) {
+        Parsed::Tree(grammar, tree) => (grammar, tree),
+        Parsed::NoCdk => {
+            return FileCheck {
+                result: LintResult::default(),
+                facts: Some(cdklint_workspace::FileFacts::without_constructs(path)),
+                tree: None,
+            };
+        }
+        Parsed::NotSource => {
+            return FileCheck {
+                result: LintResult::default(),
+                facts: None,
+                tree: None,
+            };
+        }
     };
     let model = Model::build(&tree, text, grammar, path);
     let facts = cdklint_workspace::FileFacts::from_model(&model);
     let result = check_model(registry, path, grammar, text, &tree, &model, settings);
-    (result, Some(facts))
+    drop(model);
+    FileCheck {
+        result,
+        facts: Some(facts),
+        tree: Some((grammar, tree)),
+    }
 }
 
 /// A match of a rule: from a matcher over the model or from a syntax query.

@@ -5,8 +5,9 @@
 //! most of its time compiling the patterns of rules that never look at it. A pattern's syntax
 //! is checked when its rule loads, so a bad one is still an error with file, line and key.
 
+use std::collections::HashMap;
 use std::ops::Deref;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use regex::Regex;
 
@@ -37,14 +38,26 @@ impl Deref for Pattern {
     type Target = Regex;
 
     fn deref(&self) -> &Regex {
-        self.compiled.get_or_init(|| {
-            // Only a pattern over the compiled-size limit gets here (its syntax was checked at
-            // load); it matches nothing rather than failing the run.
-            Regex::new(&self.source).unwrap_or_else(|_| {
-                Regex::new(r"[^\s\S]").expect("an empty character class is a valid regex")
-            })
-        })
+        self.compiled.get_or_init(|| compile(&self.source))
     }
+}
+
+/// The regex of `source`, compiled once per process: several rules share a pattern (the
+/// placeholder words, the cross-account names), and a clone of a compiled regex is cheap.
+fn compile(source: &str) -> Regex {
+    static COMPILED: OnceLock<Mutex<HashMap<String, Regex>>> = OnceLock::new();
+    let cache = COMPILED.get_or_init(Default::default);
+    let lock = || cache.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(hit) = lock().get(source) {
+        return hit.clone();
+    }
+    // Compiled outside the lock: other threads go on with other patterns meanwhile. Only a
+    // pattern over the compiled-size limit fails here (its syntax was checked at load); it
+    // matches nothing rather than failing the run.
+    let regex = Regex::new(source).unwrap_or_else(|_| {
+        Regex::new(r"[^\s\S]").expect("an empty character class is a valid regex")
+    });
+    lock().entry(source.to_string()).or_insert(regex).clone()
 }
 
 impl PartialEq for Pattern {

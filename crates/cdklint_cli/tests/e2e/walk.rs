@@ -93,3 +93,27 @@ fn an_empty_directory_is_not_an_error() {
     let run = p.run(&["check", "empty"]).expect(0);
     assert_eq!(run.stdout, "No problems found in 0 files.\n");
 }
+
+/// Files that cannot import the CDK are not parsed, but a suppression comment in one is still
+/// checked: SUP001/SUP002 are the findings such a file can have.
+#[test]
+fn a_handler_without_the_cdk_still_gets_its_suppression_comments_checked() {
+    let p = Project::empty();
+    p.write(
+        "lambda/handler.py",
+        "import boto3\n\ndef handler(event, context):  # cdklint-disable-line NOPE999\n    return boto3.client('s3').list_buckets()\n",
+    );
+    p.write(
+        "lambda/plain.py",
+        "def handler(event, context):\n    return 1\n",
+    );
+    p.write("lib/stack.ts", BAD_TS);
+    let run = p.run(&["check", "--format", "json"]);
+    assert_eq!(
+        findings(&run.json()),
+        vec![
+            crate::common::f("lambda/handler.py", 3, "SUP002"),
+            crate::common::f("lib/stack.ts", 2, "NET001"),
+        ]
+    );
+}
