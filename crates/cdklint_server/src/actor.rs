@@ -134,6 +134,9 @@ pub struct Actor {
     /// not finish sooner, and each extra thread keeps its own parsers and allocator arena.
     jobs: usize,
     max_jobs: usize,
+    /// The editor's settings for us as last received (`null` before any): a change lints the
+    /// files that are not open again too.
+    editor_json: Value,
 }
 
 pub async fn run(rx: UnboundedReceiver<Cmd>, shared: Arc<Shared>) {
@@ -142,6 +145,7 @@ pub async fn run(rx: UnboundedReceiver<Cmd>, shared: Arc<Shared>) {
         docs: HashMap::new(),
         jobs: 0,
         max_jobs: std::thread::available_parallelism().map_or(2, |n| n.get()),
+        editor_json: Value::Null,
     }
     .run(rx)
     .await;
@@ -363,6 +367,14 @@ impl Actor {
     fn set_editor_settings(&mut self, value: &Value) {
         let (settings, warnings) = settings::from_json(value, &self.shared.rules());
         self.shared.workspace.set_enabled_from(value);
+        // Clients send the same settings again (on start, on focus): only a real change costs
+        // a lint of every file that is not open. (Before the workspace worker starts, from
+        // `initializationOptions`, there is nothing to lint again: its scan reads them.)
+        let ours = value.get("cdklint").unwrap_or(value);
+        if *ours != self.editor_json {
+            self.shared.workspace.relint_unopened();
+            self.editor_json = ours.clone();
+        }
         for w in warnings {
             self.shared
                 .show_once(MessageType::WARNING, format!("cdklint: {w}"));
@@ -377,6 +389,7 @@ impl Actor {
         self.shared.shown.clear();
         self.reload_project_rules();
         self.relint_all();
+        self.shared.workspace.relint_unopened();
     }
 
     /// Load the project's rules again; show what does not load on the rule file itself.
@@ -763,6 +776,7 @@ mod tests {
             docs: HashMap::new(),
             jobs: 0,
             max_jobs: 1,
+            editor_json: Value::Null,
         };
         let uri = Uri::from_str("file:///w/app.ts").unwrap();
         let text = "import * as ec2 from 'aws-cdk-lib/aws-ec2';\nconst s = ec2.SubnetType.PRIVATE_WITH_NAT;\n";

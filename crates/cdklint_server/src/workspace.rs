@@ -58,7 +58,8 @@ enum Job {
     Facts(FileFacts),
     /// A manifest or lock file changed: project facts are read again.
     ProjectChanged,
-    /// The setting was switched: lint (or clear) the files that are not open.
+    /// The setting was switched, or the rules or settings changed: lint (or clear) the files
+    /// that are not open.
     Relint,
 }
 
@@ -124,6 +125,13 @@ impl WorkspaceState {
     /// the next change of the index lints every file again.
     pub fn forget_dependencies(&self) {
         lock(&self.consulted).clear();
+    }
+
+    /// The rules or settings changed (a configuration or rule file, the editor's settings):
+    /// every file that is not open is linted again, as the open ones are.
+    pub fn relint_unopened(&self) {
+        self.forget_dependencies();
+        self.send(Job::Relint);
     }
 
     /// Read `workspaceDiagnostics` from editor settings (`{"cdklint": {...}}` or the inner

@@ -263,3 +263,37 @@ async fn typing_that_leaves_the_facts_alone_does_not_relint_other_files() {
     .await;
     c.published("lib/web-stack.ts", has("CDN005")).await;
 }
+
+/// A configuration change and an editor-settings change reach the files that are not open,
+/// not only the open documents.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn settings_and_configuration_changes_reach_files_that_are_not_open() {
+    let dir = copy_project("ts-multi-region");
+    let root = dir.path().canonicalize().unwrap();
+    let mut c = Client::start(&root, json!({})).await;
+    let codes = c.published("lib/web-stack.ts", has("CDN005")).await;
+    assert!(codes.contains(&"DNS005".to_string()), "{codes:?}");
+
+    // The editor ignores DNS005: the unopened stack file is published without it.
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"cdklint": {"ignore": ["DNS005"]}}}),
+    )
+    .await;
+    let codes = c
+        .published("lib/web-stack.ts", |codes| !has("DNS005")(codes))
+        .await;
+    assert!(codes.contains(&"CDN005".to_string()), "{codes:?}");
+
+    // A new cdklint.toml ignores CDN005 too: the file is published without either.
+    std::fs::write(root.join("cdklint.toml"), "ignore = [\"CDN005\"]\n").unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&root.join("cdklint.toml")), "type": 1}]}),
+    )
+    .await;
+    c.published("lib/web-stack.ts", |codes| {
+        !has("CDN005")(codes) && !has("DNS005")(codes)
+    })
+    .await;
+}
