@@ -266,15 +266,7 @@ pub fn check_model<'t>(
     if cdk_file {
         // The project's aws-cdk-lib release, when known: a symbol deprecated after it is not
         // reported, and a known release is not qualified with "since".
-        let project = settings
-            .project
-            .as_ref()
-            .and_then(|p| p.aws_cdk_lib.as_ref())
-            .map(|v| cdklint_rules::deprecated::Version {
-                major: v.version.major.try_into().unwrap_or(u32::MAX),
-                minor: v.version.minor.try_into().unwrap_or(u32::MAX),
-                patch: v.version.patch.try_into().unwrap_or(u32::MAX),
-            });
+        let project = project_release(settings, false);
         let found = catch_unwind(AssertUnwindSafe(|| {
             crate::deprecated::diagnostics(model, registry, &enabled, settings, project.as_ref())
         }));
@@ -413,8 +405,11 @@ fn build_diagnostic<'t>(
         }
     };
 
+    // A fix that writes an API newer than the project's exact aws-cdk-lib is not offered.
+    let exact_project = project_release(settings, true);
     let fix = rule
         .fix_for_variant(hit.variant.as_deref())
+        .filter(|(_, spec)| spec.available_in(exact_project))
         .and_then(|(_, spec)| {
             fix::build(ctx, spec, &rule.lists, grammar.query_language(), &capture)
         })
@@ -434,6 +429,20 @@ fn build_diagnostic<'t>(
         fix,
         url: rule.url(),
     }
+}
+
+/// The project's aws-cdk-lib release, when known (`exact`: only from a lock file or a pin, not
+/// the lower bound of a range).
+fn project_release(
+    settings: &LintSettings,
+    exact: bool,
+) -> Option<cdklint_rules::deprecated::Version> {
+    let v = settings.project.as_ref()?.aws_cdk_lib.as_ref()?;
+    (v.exact || !exact).then(|| cdklint_rules::deprecated::Version {
+        major: v.version.major.try_into().unwrap_or(u32::MAX),
+        minor: v.version.minor.try_into().unwrap_or(u32::MAX),
+        patch: v.version.patch.try_into().unwrap_or(u32::MAX),
+    })
 }
 
 /// A template with the hit's text captures (`{package}` of a user-data finder) written in.

@@ -61,6 +61,9 @@ pub struct RawFix {
     pub title: String,
     pub applicability: String,
     pub edits: Vec<RawEdit>,
+    /// The aws-cdk-lib release that brought what the edit writes (`"2.180.0"`): the fix is not
+    /// offered in a project known to use an older one.
+    pub cdk_since: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

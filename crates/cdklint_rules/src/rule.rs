@@ -68,6 +68,20 @@ pub struct FixSpec {
     pub title: Template,
     pub applicability: Applicability,
     pub edits: Vec<EditSpec>,
+    /// Offered only where the project's aws-cdk-lib is unknown, a range, or at least this
+    /// release (`cdk-since`).
+    pub cdk_since: Option<crate::deprecated::Version>,
+}
+
+impl FixSpec {
+    /// Whether the fix applies to a project whose aws-cdk-lib is `project` (`Some` only when
+    /// known exactly: a lock file or a pin).
+    pub fn available_in(&self, project: Option<crate::deprecated::Version>) -> bool {
+        match (self.cdk_since, project) {
+            (Some(since), Some(version)) => version >= since,
+            _ => true,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -540,10 +554,20 @@ fn fix_spec(file: &str, name: &str, raw: RawFix) -> Result<FixSpec, LoadError> {
         .into_iter()
         .map(|e| edit_spec(file, name, e))
         .collect::<Result<_, _>>()?;
+    let cdk_since = match &raw.cdk_since {
+        None => None,
+        Some(v) => Some(crate::deprecated::Version::parse(v).ok_or_else(|| {
+            LoadError::new(
+                file,
+                format!("fix `{name}`: `cdk-since` must be an aws-cdk-lib release such as \"2.180.0\", not {v:?}"),
+            )
+        })?),
+    };
     Ok(FixSpec {
         title: template(file, "title", &raw.title)?,
         applicability,
         edits,
+        cdk_since,
     })
 }
 

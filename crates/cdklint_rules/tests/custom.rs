@@ -152,3 +152,40 @@ fn project_codes_use_the_project_prefix_and_never_a_built_in_one() {
         "{errors:?}"
     );
 }
+
+/// `cdk-since` on a fix must be a release number; a bad one names the rule file.
+#[test]
+fn a_fix_release_that_is_not_a_version_is_a_load_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let with_fix = |since: &str| {
+        rule("ACME003", "with-fix", "{ prop = \"versioned\", present = false }").replace(
+            "[docs]",
+            &format!(
+                "[fix.default]\ntitle = \"t\"\napplicability = \"unsafe\"\ncdk-since = \"{since}\"\nedits = [{{ insert-prop = \"args\", prop = \"versioned\", with = \"{{{{lit:true}}}}\" }}]\n\n[docs]"
+            ),
+        )
+    };
+    write(root, "s3/with-fix/rule.toml", &with_fix("soon"));
+    let builtin = Registry::embedded().unwrap();
+    let custom = CustomRules {
+        dirs: vec![root.to_path_buf()],
+        prefix: Some("ACME".into()),
+    };
+    let (_, errors) = builtin.with_custom(&custom);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].file.ends_with("s3/with-fix/rule.toml"),
+        "{}",
+        errors[0]
+    );
+    assert!(errors[0].to_string().contains("cdk-since"), "{}", errors[0]);
+
+    write(root, "s3/with-fix/rule.toml", &with_fix("2.180.0"));
+    let (registry, errors) = builtin.with_custom(&custom);
+    assert!(errors.is_empty(), "{errors:?}");
+    let fix = &registry.rule("ACME003").unwrap().fixes["default"];
+    let v = |s: &str| cdklint_rules::deprecated::Version::parse(s);
+    assert!(fix.available_in(None) && fix.available_in(v("2.180.0")));
+    assert!(!fix.available_in(v("2.179.9")));
+}
