@@ -368,9 +368,14 @@ fn read_source(path: &Path) -> Option<String> {
 fn facts_from_disk(shared: &Shared, path: &Path) -> Option<FileFacts> {
     let grammar = Grammar::for_path(path)?;
     let text = read_source(path)?;
-    let tree = cdklint_linter::parse(grammar, &text, None)?;
-    let model = cdklint_model::Model::build(&tree, &text, grammar, &key(path));
-    let mut facts = FileFacts::from_model(&model);
+    // A file that cannot import the CDK holds no stack and instantiates none: not parsed.
+    let mut facts = if cdklint_model::imports::may_import_cdk(&text) {
+        let tree = cdklint_linter::parse(grammar, &text, None)?;
+        let model = cdklint_model::Model::build(&tree, &text, grammar, &key(path));
+        FileFacts::from_model(&model)
+    } else {
+        FileFacts::without_constructs(&key(path))
+    };
     facts.project_root = project_root(shared, path);
     Some(facts)
 }
