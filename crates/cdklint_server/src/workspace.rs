@@ -250,9 +250,11 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
         let mut these: Vec<PathBuf> = Vec::new();
         for job in jobs {
             match job {
+                // The scan lints every file itself (with the rules and settings of now) and
+                // records what each consulted: only those are linted again below.
                 Job::Scan => {
                     if scan(&shared) {
-                        everything = true;
+                        index_changed = true;
                         blame(None);
                     }
                 }
@@ -408,29 +410,55 @@ fn scan(shared: &Shared) -> bool {
             }
         }
     }
+    // One parse per file: each is linted with the index as it was and its facts are read
+    // from the same model. A file whose lint asked the index is linted again once the new
+    // index is complete (by the caller); the others are reported now.
+    let ws = &shared.workspace;
+    let open = lock(&ws.open).clone();
     let mut index = WorkspaceIndex::new();
+    let mut linted = Vec::new();
     for path in &found {
-        if let Some(f) = facts_from_disk(shared, path) {
-            index.update(f);
+        if shared.shutdown.load(Ordering::SeqCst) {
+            return false;
+        }
+        let from_disk = (ws.enabled() && !open.contains(path))
+            .then(|| lint_from_disk(shared, path))
+            .flatten();
+        match from_disk {
+            Some(l) => {
+                if let Some(f) = l.facts {
+                    index.update(f);
+                }
+                linted.push((path.clone(), l.diagnostics, l.consulted));
+            }
+            None => {
+                if let Some(f) = facts_from_disk(shared, path) {
+                    index.update(f);
+                }
+            }
         }
     }
     // Open documents keep the facts of their editor text.
     {
-        let open = lock(&shared.workspace.open).clone();
-        let current = shared.workspace.index();
-        for p in open {
-            if let Some(f) = current.get(&key(&p)) {
+        let current = ws.index();
+        for p in &open {
+            if let Some(f) = current.get(&key(p)) {
                 index.update(f.clone());
             }
         }
     }
-    *shared
-        .workspace
-        .index
-        .write()
-        .unwrap_or_else(|e| e.into_inner()) = Arc::new(index);
+    *ws.index.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(index);
+    lock(&ws.consulted).clear();
+    for (path, diagnostics, consulted) in linted {
+        if consulted {
+            // Judged again with the complete index: what it found without it is not shown.
+            lock(&ws.consulted).insert(path, true);
+        } else {
+            report(shared, &path, Some((diagnostics, false)));
+        }
+    }
     let any = !found.is_empty();
-    *lock(&shared.workspace.files) = found.into_iter().collect();
+    *lock(&ws.files) = found.into_iter().collect();
     any
 }
 
@@ -475,20 +503,27 @@ fn relint(shared: &Shared, path: &Path) {
     if lock(&ws.open).contains(path) {
         return;
     }
-    let diags = if ws.enabled() {
-        match lint_from_disk(shared, path) {
-            Some((diags, consulted)) => {
-                lock(&ws.consulted).insert(path.to_path_buf(), consulted);
-                diags
-            }
-            None => {
-                lock(&ws.consulted).remove(path);
-                Vec::new()
-            }
-        }
+    let linted = if ws.enabled() {
+        lint_from_disk(shared, path)
     } else {
-        lock(&ws.consulted).remove(path);
-        Vec::new()
+        None
+    };
+    report(shared, path, linted.map(|l| (l.diagnostics, l.consulted)));
+}
+
+/// Record (and publish, when it changed) what a file that is not open was found to hold;
+/// `None`: nothing, and not linted (workspace diagnostics off, unreadable, too large).
+fn report(shared: &Shared, path: &Path, linted: Option<(Vec<lsp::Diagnostic>, bool)>) {
+    let ws = &shared.workspace;
+    let diags = match linted {
+        Some((diags, consulted)) => {
+            lock(&ws.consulted).insert(path.to_path_buf(), consulted);
+            diags
+        }
+        None => {
+            lock(&ws.consulted).remove(path);
+            Vec::new()
+        }
     };
     let changed = {
         let mut results = lock(&ws.results);
@@ -510,8 +545,18 @@ fn relint(shared: &Shared, path: &Path) {
     }
 }
 
-/// The diagnostics of a file as on disk, and whether its lint consulted the workspace index.
-fn lint_from_disk(shared: &Shared, path: &Path) -> Option<(Vec<lsp::Diagnostic>, bool)> {
+/// A file as linted from disk.
+struct FromDisk {
+    diagnostics: Vec<lsp::Diagnostic>,
+    /// The lint asked the workspace index.
+    consulted: bool,
+    /// The file's workspace facts, from the same parse and model.
+    facts: Option<FileFacts>,
+}
+
+/// The diagnostics of a file as on disk, whether its lint consulted the workspace index, and
+/// its facts.
+fn lint_from_disk(shared: &Shared, path: &Path) -> Option<FromDisk> {
     Grammar::for_path(path)?;
     let text = read_source(path)?;
     let fallback = shared.first_folder();
@@ -528,17 +573,22 @@ fn lint_from_disk(shared: &Shared, path: &Path) -> Option<(Vec<lsp::Diagnostic>,
     settings.workspace = Some(shared.workspace.index());
     settings.project = Some(shared.workspace.projects.facts(path));
     let rules = shared.rules();
-    let result = cdklint_linter::check(&rules, &key(path), &text, &settings);
+    let checked = cdklint_linter::check_with_facts(&rules, &key(path), &text, &settings);
     let index = LineIndex::new(&text);
     let map = PositionMap::new(&text, &index, shared.session().encoding);
-    Some((
-        result
+    Some(FromDisk {
+        diagnostics: checked
+            .result
             .diagnostics
             .iter()
             .map(|d| diagnostics::to_lsp(d, &map, 0))
             .collect(),
-        result.consulted_workspace,
-    ))
+        consulted: checked.result.consulted_workspace,
+        facts: checked.facts.map(|mut f| {
+            f.project_root = project_root(shared, path);
+            f
+        }),
+    })
 }
 
 #[cfg(test)]
