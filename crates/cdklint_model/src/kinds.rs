@@ -173,3 +173,56 @@ impl<'t> Fields<'t> for tree_sitter::Node<'t> {
         self.child_by_field_id(field_id(&self.language(), field)?.get())
     }
 }
+
+/// Kind names by kind id, for each grammar the model knows.
+struct KindNames {
+    language: &'static tree_sitter::Language,
+    names: Vec<Option<&'static str>>,
+}
+
+fn kind_names() -> &'static [KindNames] {
+    static TABLES: OnceLock<Vec<KindNames>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        Grammar::ALL
+            .iter()
+            .map(|g| {
+                // Kept for the life of the process, as the names it lends are.
+                let language: &'static tree_sitter::Language = Box::leak(Box::new(g.language()));
+                let names = (0..language.node_kind_count())
+                    .map(|id| language.node_kind_for_id(id as u16))
+                    .collect();
+                KindNames { language, names }
+            })
+            .collect()
+    })
+}
+
+/// `node.kind()` without its cost: the binding measures the C string and checks its UTF-8 on
+/// every call, and the model asks for the kind of every node it looks at. The name comes from
+/// a table by kind id (`kind_id` and `kind` name the same symbol: aliases map to the public
+/// symbol of the same name); nodes of another language or without an entry (errors) ask the
+/// binding.
+pub fn kind<'t>(node: tree_sitter::Node<'t>) -> &'t str {
+    let language = node.language();
+    let id = usize::from(node.kind_id());
+    for table in kind_names() {
+        if *language == *table.language {
+            if let Some(Some(name)) = table.names.get(id) {
+                return name;
+            }
+            break;
+        }
+    }
+    node.kind()
+}
+
+/// [`kind`] as a method, for the model's hot paths.
+pub(crate) trait KindStr<'t> {
+    fn kind_str(&self) -> &'t str;
+}
+
+impl<'t> KindStr<'t> for tree_sitter::Node<'t> {
+    fn kind_str(&self) -> &'t str {
+        kind(*self)
+    }
+}

@@ -7,7 +7,7 @@ use tree_sitter::{Node, Tree};
 
 use crate::Grammar;
 use crate::imports::Imports;
-use crate::kinds::{self, Field, Fields, Role};
+use crate::kinds::{self, Field, Fields, KindStr, Role};
 use crate::names::normalize_name;
 use crate::parse::text;
 use crate::resolve::{FileContext, binding_entry, record_binding};
@@ -214,7 +214,7 @@ impl<'t> Model<'t> {
     /// What an expression evaluates to, following same-file bindings.
     pub fn value(&self, node: Node<'t>) -> Value<'t> {
         let node = self.unwrap(node);
-        match node.kind() {
+        match node.kind_str() {
             "string" | "template_string" => {
                 if has_interpolation(node) {
                     Value::Template(node)
@@ -262,7 +262,7 @@ impl<'t> Model<'t> {
                 let mut cursor = node.walk();
                 Value::List(
                     node.named_children(&mut cursor)
-                        .filter(|n| n.kind() != "comment")
+                        .filter(|n| n.kind_str() != "comment")
                         .collect(),
                 )
             }
@@ -271,10 +271,10 @@ impl<'t> Model<'t> {
                 let mut cursor = node.walk();
                 let parts: Vec<Node<'t>> = node
                     .named_children(&mut cursor)
-                    .filter(|n| n.kind() != "comment")
+                    .filter(|n| n.kind_str() != "comment")
                     .collect();
                 // TS: condition, consequence, alternative; Python: body, condition, alternative.
-                let branches = match (node.kind(), parts.as_slice()) {
+                let branches = match (node.kind_str(), parts.as_slice()) {
                     ("ternary_expression", [_, a, b]) => vec![*a, *b],
                     ("conditional_expression", [a, _, b]) => vec![*a, *b],
                     _ => return Value::Unknown,
@@ -327,7 +327,7 @@ impl<'t> Model<'t> {
     pub fn unwrap(&self, mut node: Node<'t>) -> Node<'t> {
         for _ in 0..8 {
             let followed = self.ctx.follow(node);
-            let inner = match followed.kind() {
+            let inner = match followed.kind_str() {
                 "parenthesized_expression"
                 | "as_expression"
                 | "non_null_expression"
@@ -355,13 +355,13 @@ impl<'t> Model<'t> {
         let args = call.field(Field::Arguments)?;
         named_children(args)
             .into_iter()
-            .find(|n| n.kind() != "comment")
+            .find(|n| n.kind_str() != "comment")
     }
 
     /// Props of a value: an object literal, a dict, or a call's props (props classes).
     pub fn props_of(&self, node: Node<'t>) -> Option<Props<'t>> {
         let node = self.unwrap(node);
-        match node.kind() {
+        match node.kind_str() {
             "object" | "dictionary" => Some(Props::of_container(node, self.src())),
             _ => self.call_at(node).map(|c| c.props.clone()),
         }
@@ -385,9 +385,8 @@ impl<'t> Model<'t> {
         let mut cursor = self.ctx.tree.root_node().walk();
         'walk: loop {
             let node = cursor.node();
-            // Facts for `uses` and `loops`, gathered in this same walk (`kind()` is asked once:
-            // the binding checks the name's UTF-8 on every call).
-            let kind = node.kind();
+            // Facts for `uses` and `loops`, gathered in this same walk (the kind is asked once).
+            let kind = node.kind_str();
             self.occurrences.note(node, kind, src);
             if let Some(l) = crate::loops::Loop::at(node, kind, src) {
                 self.loops.push(l);
@@ -528,20 +527,20 @@ impl<'t> Model<'t> {
 
     fn class_info(&self, node: Node<'t>) -> Option<ClassInfo<'t>> {
         let name = node.field(Field::Name).map(|n| self.text(n))?;
-        let base = if node.kind() == "class_definition" {
+        let base = if node.kind_str() == "class_definition" {
             node.child_by_field_name("superclasses").and_then(|s| {
                 named_children(s)
                     .into_iter()
-                    .find(|n| n.kind() != "keyword_argument" && n.kind() != "comment")
+                    .find(|n| n.kind_str() != "keyword_argument" && n.kind_str() != "comment")
             })
         } else {
             named_children(node)
                 .into_iter()
-                .find(|n| n.kind() == "class_heritage")
+                .find(|n| n.kind_str() == "class_heritage")
                 .and_then(|h| {
                     named_children(h)
                         .into_iter()
-                        .find(|n| n.kind() == "extends_clause")
+                        .find(|n| n.kind_str() == "extends_clause")
                 })
                 .and_then(|e| e.field(Field::Value).or_else(|| e.named_child(0)))
         };
@@ -570,16 +569,16 @@ impl<'t> Model<'t> {
             .or_else(|| node.field(Field::Function))?;
         // Tagged templates and `new X` without arguments have no argument list to read.
         let arg_list = node.field(Field::Arguments)?;
-        if !matches!(arg_list.kind(), "arguments" | "argument_list") {
+        if !matches!(arg_list.kind_str(), "arguments" | "argument_list") {
             return None;
         }
         let resolved = self.ctx.resolve(callee);
-        let member_name = match callee.kind() {
+        let member_name = match callee.kind_str() {
             "member_expression" => callee.field(Field::Property),
             "attribute" => callee.field(Field::Attribute),
             _ => None,
         };
-        let (kind, name, method, receiver) = match (&resolved, node.kind()) {
+        let (kind, name, method, receiver) = match (&resolved, node.kind_str()) {
             (_, "new_expression") => (CallKind::New, resolved.map(|r| r.canonical), None, None),
             (Some(r), _) => {
                 let segments = r.canonical.matches('.').count();
@@ -605,10 +604,10 @@ impl<'t> Model<'t> {
             },
         };
         let mut args = Vec::new();
-        let python = arg_list.kind() == "argument_list";
+        let python = arg_list.kind_str() == "argument_list";
         let mut cursor = arg_list.walk();
         for arg in arg_list.named_children(&mut cursor) {
-            match arg.kind() {
+            match arg.kind_str() {
                 "comment" => {}
                 "keyword_argument" | "dictionary_splat" | "list_splat" if python => {}
                 _ => args.push(arg),
@@ -643,7 +642,7 @@ impl<'t> Model<'t> {
             return Props::default();
         };
         let target = self.unwrap(last);
-        match target.kind() {
+        match target.kind_str() {
             "object" => Props::of_container(target, self.src()),
             "spread_element" => Props {
                 open: true,
@@ -677,7 +676,7 @@ fn is_outermost_reference(parent: Option<Node>, field: Option<&str>) -> bool {
         return true;
     };
     !matches!(
-        (parent.kind(), field),
+        (parent.kind_str(), field),
         ("member_expression" | "attribute", Some("object"))
             | ("new_expression", Some("constructor"))
             | ("call_expression" | "call", Some("function"))
@@ -691,7 +690,7 @@ fn named_children(node: Node) -> Vec<Node> {
 
 /// `x` / `this.x` / `self.x` as a binding key.
 pub(crate) fn binding_key(node: Node, src: &str) -> Option<String> {
-    match node.kind() {
+    match node.kind_str() {
         "identifier" => Some(text(node, src).to_string()),
         "member_expression" | "attribute" => crate::resolve::self_member_key(node, src),
         _ => None,
@@ -705,13 +704,13 @@ fn bound_key(node: Node, parents: &[Node], src: &str) -> Option<String> {
     let mut up = parents.iter().rev().copied();
     let mut parent = up.next()?;
     while matches!(
-        parent.kind(),
+        parent.kind_str(),
         "parenthesized_expression" | "as_expression" | "non_null_expression" | "await_expression"
     ) {
         child = parent;
         parent = up.next()?;
     }
-    match parent.kind() {
+    match parent.kind_str() {
         "variable_declarator" if parent.field(Field::Value) == Some(child) => {
             binding_key(parent.field(Field::Name)?, src)
         }

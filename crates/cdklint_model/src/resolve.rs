@@ -13,7 +13,7 @@ use crate::normalize_name;
 use tree_sitter::{Node, Tree};
 
 use crate::imports::{Binding, Imports};
-use crate::kinds::{Field, Fields};
+use crate::kinds::{Field, Fields, KindStr};
 use crate::parse::text;
 
 /// How many segments a name chain may have before it is not a CDK name.
@@ -141,7 +141,7 @@ impl<'t> FileContext<'t> {
     /// the rest, or a wrapper to look through. The one reading of name chains that
     /// [`Self::root_name`] and [`Self::flatten`] share.
     fn name_step(&self, cur: Node<'t>) -> Option<NameStep<'t>> {
-        Some(match cur.kind() {
+        Some(match cur.kind_str() {
             // Types name CDK classes too: `x as s3.CfnBucket`, `<CfnBucket>x`.
             "identifier" | "this" | "type_identifier" => NameStep::Root(self.text(cur)),
             "member_expression" | "attribute" => {
@@ -220,7 +220,7 @@ impl<'t> FileContext<'t> {
     /// Follow identifiers (and `this.x` / `self.x`) to the value bound to them in this file.
     pub fn follow(&self, mut node: Node<'t>) -> Node<'t> {
         for _ in 0..MAX_FOLLOW {
-            let key = match node.kind() {
+            let key = match node.kind_str() {
                 // `{ domainName }` is shorthand for `{ domainName: domainName }`.
                 "identifier" | "shorthand_property_identifier" => self.text(node).to_string(),
                 "member_expression" | "attribute" => match self_member_key(node, self.src) {
@@ -252,7 +252,7 @@ impl<'t> FileContext<'t> {
 
     /// The class a `new X(…)` / `X(…)` call constructs, resolved.
     pub fn constructed_class(&self, node: Node<'t>) -> Option<Resolved> {
-        let callee = match node.kind() {
+        let callee = match node.kind_str() {
             "new_expression" => node.field(Field::Constructor)?,
             "call" => node.field(Field::Function)?,
             _ => return None,
@@ -263,7 +263,7 @@ impl<'t> FileContext<'t> {
     /// What a `new X(…)` / `X(…)` / `X.method(…)` expression is created by, resolved: the class,
     /// or the static method with its class (`aws_route53.hostedzone.fromlookup`).
     pub fn created_by(&self, node: Node<'t>) -> Option<Resolved> {
-        match node.kind() {
+        match node.kind_str() {
             "call_expression" => self.resolve(node.field(Field::Function)?),
             _ => self.constructed_class(node),
         }
@@ -326,16 +326,16 @@ pub(crate) fn self_member_key(node: Node, src: &str) -> Option<String> {
 /// The binding a declaration or assignment makes, if any: `const x = v`, `x = v`,
 /// `this.x = v` / `self.x = v` → (key, v).
 pub(crate) fn binding_entry<'t>(node: Node<'t>, src: &str) -> Option<(String, Node<'t>)> {
-    match node.kind() {
+    match node.kind_str() {
         "variable_declarator" => {
             let name = node.field(Field::Name)?;
             let value = node.field(Field::Value)?;
-            (name.kind() == "identifier").then(|| (text(name, src).to_string(), value))
+            (name.kind_str() == "identifier").then(|| (text(name, src).to_string(), value))
         }
         "assignment_expression" | "assignment" => {
             let left = node.field(Field::Left)?;
             let right = node.field(Field::Right)?;
-            match left.kind() {
+            match left.kind_str() {
                 "identifier" => Some((text(left, src).to_string(), right)),
                 "member_expression" | "attribute" => Some((self_member_key(left, src)?, right)),
                 _ => None,

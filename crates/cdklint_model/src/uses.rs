@@ -24,6 +24,7 @@ use std::collections::HashMap;
 
 use tree_sitter::Node;
 
+use crate::kinds::{Field, Fields, KindStr};
 use crate::model::{CallId, Model, binding_key};
 use crate::names::normalize_name;
 use crate::parents::Parents;
@@ -138,10 +139,10 @@ impl<'t> Occurrences<'t> {
         let key = match kind {
             "identifier" | "shorthand_property_identifier" => text(node, src),
             "member_expression" | "attribute" => {
-                let Some(object) = node.child_by_field_name("object") else {
+                let Some(object) = node.field(Field::Object) else {
                     return;
                 };
-                if !matches!(object.kind(), "this" | "identifier")
+                if !matches!(object.kind_str(), "this" | "identifier")
                     || !matches!(text(object, src), "this" | "self")
                 {
                     return;
@@ -185,7 +186,7 @@ impl<'t> Occurrences<'t> {
         all[first..last.max(first)]
             .iter()
             .copied()
-            .filter(|n| match n.kind() {
+            .filter(|n| match n.kind_str() {
                 "member_expression" | "attribute" => !is_assignment_target(*n, parents),
                 _ => is_reference(*n, python, parents),
             })
@@ -199,7 +200,7 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
         return false;
     };
     let field_is = |name: &str| parent.child_by_field_name(name) == Some(node);
-    match parent.kind() {
+    match parent.kind_str() {
         "variable_declarator" => !field_is("name"),
         "assignment_expression" | "assignment" | "augmented_assignment" => !field_is("left"),
         "required_parameter"
@@ -233,7 +234,7 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
 
 fn is_assignment_target<'t>(node: Node<'t>, parents: &Parents<'t>) -> bool {
     parents.of(node).is_some_and(|p| {
-        matches!(p.kind(), "assignment_expression" | "assignment")
+        matches!(p.kind_str(), "assignment_expression" | "assignment")
             && p.child_by_field_name("left") == Some(node)
     })
 }
@@ -310,7 +311,7 @@ impl<'t> Model<'t> {
         let enclosing = |from: Node<'t>, kinds: &[&str]| {
             let mut node = self.parents.of(from);
             while let Some(n) = node {
-                if kinds.contains(&n.kind()) {
+                if kinds.contains(&n.kind_str()) {
                     return Some(n.byte_range());
                 }
                 node = self.parents.of(n);
@@ -331,7 +332,7 @@ impl<'t> Model<'t> {
         };
         if self.is_python() {
             // A Python local lives in its function, whatever block assigns it.
-            return match parent.kind() {
+            return match parent.kind_str() {
                 "assignment" => enclosing(parent, &["function_definition", "lambda"]),
                 _ => None,
             }
@@ -339,11 +340,11 @@ impl<'t> Model<'t> {
         }
         // `const` / `let` live in their block; `var` and plain assignments are not followed
         // to a scope.
-        if parent.kind() != "variable_declarator" {
+        if parent.kind_str() != "variable_declarator" {
             return file;
         }
         match self.parents.of(parent) {
-            Some(decl) if decl.kind() == "lexical_declaration" => enclosing(
+            Some(decl) if decl.kind_str() == "lexical_declaration" => enclosing(
                 decl,
                 &["statement_block", "class_body", "switch_body", "program"],
             )
@@ -355,7 +356,7 @@ impl<'t> Model<'t> {
     /// The binding key of the declaration or assignment whose value is `expr`.
     fn bound_key_of(&self, expr: Node<'t>) -> Option<String> {
         let parent = self.parents.of(expr)?;
-        match parent.kind() {
+        match parent.kind_str() {
             "assignment_expression" | "assignment" => {
                 binding_key(parent.child_by_field_name("left")?, self.src())
             }
@@ -372,10 +373,10 @@ impl<'t> Model<'t> {
     fn declaration_exported(&self, expr: Node<'t>) -> bool {
         self.parents
             .of(expr)
-            .filter(|p| p.kind() == "variable_declarator")
+            .filter(|p| p.kind_str() == "variable_declarator")
             .and_then(|d| self.parents.of(d))
             .and_then(|decl| self.parents.of(decl))
-            .is_some_and(|p| p.kind() == "export_statement")
+            .is_some_and(|p| p.kind_str() == "export_statement")
     }
 
     /// Where one expression sits: the members read off it, a cast around it, and its place.
@@ -384,7 +385,7 @@ impl<'t> Model<'t> {
         let mut cast = None;
         let mut expr = node;
         // `{ logBucket }`: the shorthand is its own prop entry.
-        if node.kind() == "shorthand_property_identifier" {
+        if node.kind_str() == "shorthand_property_identifier" {
             let kind = self.prop_use(node, self.text(node));
             return self.finish(node, members, cast, kind);
         }
@@ -393,7 +394,7 @@ impl<'t> Model<'t> {
                 break UseKind::Other;
             };
             let is_field = |name: &str| parent.child_by_field_name(name) == Some(expr);
-            match parent.kind() {
+            match parent.kind_str() {
                 "member_expression" | "attribute" if is_field("object") => {
                     let name = parent
                         .child_by_field_name("property")
@@ -401,7 +402,7 @@ impl<'t> Model<'t> {
                         .map(|n| normalize_name(self.text(n)))
                         .unwrap_or_default();
                     let called = self.parents.of(parent).filter(|g| {
-                        matches!(g.kind(), "call_expression" | "call")
+                        matches!(g.kind_str(), "call_expression" | "call")
                             && g.child_by_field_name("function") == Some(parent)
                     });
                     if let Some(call) = called.and_then(|g| self.call_id_at(g)) {
@@ -418,7 +419,7 @@ impl<'t> Model<'t> {
                     // `x as T`; `<T>x` holds its type in type arguments.
                     let ty = named(parent).into_iter().find(|n| *n != expr);
                     let ty = match ty {
-                        Some(t) if t.kind() == "type_arguments" => named(t).into_iter().next(),
+                        Some(t) if t.kind_str() == "type_arguments" => named(t).into_iter().next(),
                         t => t,
                     };
                     cast = ty.or(cast);
@@ -432,7 +433,7 @@ impl<'t> Model<'t> {
                         .into_iter()
                         .filter(|a| {
                             !matches!(
-                                a.kind(),
+                                a.kind_str(),
                                 "comment" | "keyword_argument" | "dictionary_splat"
                             )
                         })
@@ -533,20 +534,20 @@ impl<'t> Model<'t> {
                 break;
             };
             // Python keyword arguments sit directly in the call's argument list.
-            if container.kind() == "argument_list" {
+            if container.kind_str() == "argument_list" {
                 let call = self.parents.of(container).and_then(|c| self.call_id_at(c));
                 return UseKind::Prop {
                     call,
                     key: path.join("."),
                 };
             }
-            if !matches!(container.kind(), "object" | "dictionary") {
+            if !matches!(container.kind_str(), "object" | "dictionary") {
                 break;
             }
             let Some(outer) = self.parents.of(container) else {
                 break;
             };
-            match outer.kind() {
+            match outer.kind_str() {
                 "arguments" | "argument_list" => {
                     let call = self.parents.of(outer).and_then(|c| self.call_id_at(c));
                     return UseKind::Prop {
@@ -582,7 +583,7 @@ impl<'t> Model<'t> {
                 return false;
             };
             if matches!(
-                parent.kind(),
+                parent.kind_str(),
                 "expression_statement"
                     | "statement_block"
                     | "block"
@@ -606,6 +607,6 @@ impl<'t> Model<'t> {
 fn named(node: Node) -> Vec<Node> {
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_str() != "comment")
         .collect()
 }
