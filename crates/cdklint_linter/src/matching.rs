@@ -387,7 +387,7 @@ impl<'t> Eval<'_, 't> {
             entry = None;
             match step {
                 Step::Prop(key) => {
-                    let Some(props) = model.props_of(current) else {
+                    let Some(props) = model.props_view(current) else {
                         // A value the file does not show (a variable, a parameter).
                         return Selected::Absent { closed: false };
                     };
@@ -637,7 +637,7 @@ impl<'t> Eval<'_, 't> {
         caps: &mut Vec<(String, Node<'t>)>,
     ) -> bool {
         let model = self.model;
-        model.uses(n).into_iter().any(|u| {
+        model.uses_shared(n).iter().any(|u| {
             if !filter.kinds.is_empty() && !filter.kinds.iter().any(|k| k == u.kind.name()) {
                 return false;
             }

@@ -111,7 +111,11 @@ pub struct Model<'t> {
     pub module_imports: Vec<crate::module_imports::ModuleImport<'t>>,
     pub(crate) module_import_index: HashMap<usize, usize>,
     /// [`Model::uses`] by value node: several rules ask for the uses of the same construct.
-    pub(crate) uses_cache: std::cell::RefCell<HashMap<usize, Vec<crate::uses::Use<'t>>>>,
+    pub(crate) uses_cache:
+        std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<crate::uses::Use<'t>>>>>,
+    /// The props of every object literal, dict and Python argument list, by node, read once by
+    /// the walk: calls, values and rule conditions ask for the same containers again and again.
+    container_props: HashMap<usize, Props<'t>>,
 }
 
 impl<'t> Model<'t> {
@@ -139,6 +143,7 @@ impl<'t> Model<'t> {
             module_imports: Vec::new(),
             module_import_index: HashMap::new(),
             uses_cache: Default::default(),
+            container_props: HashMap::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
@@ -266,7 +271,7 @@ impl<'t> Model<'t> {
                         .collect(),
                 )
             }
-            "object" | "dictionary" => Value::Object(Props::of_container(node, self.src())),
+            "object" | "dictionary" => Value::Object(self.container_props(node).into_owned()),
             "ternary_expression" | "conditional_expression" => {
                 let mut cursor = node.walk();
                 let parts: Vec<Node<'t>> = node
@@ -360,10 +365,25 @@ impl<'t> Model<'t> {
 
     /// Props of a value: an object literal, a dict, or a call's props (props classes).
     pub fn props_of(&self, node: Node<'t>) -> Option<Props<'t>> {
+        self.props_view(node).map(std::borrow::Cow::into_owned)
+    }
+
+    /// [`Model::props_of`] without copying the props the model already holds.
+    pub fn props_view(&self, node: Node<'t>) -> Option<std::borrow::Cow<'_, Props<'t>>> {
         let node = self.unwrap(node);
         match node.kind_str() {
-            "object" | "dictionary" => Some(Props::of_container(node, self.src())),
-            _ => self.call_at(node).map(|c| c.props.clone()),
+            "object" | "dictionary" => Some(self.container_props(node)),
+            _ => self
+                .call_at(node)
+                .map(|c| std::borrow::Cow::Borrowed(&c.props)),
+        }
+    }
+
+    /// `Props::of_container(node)`, as the walk read it.
+    fn container_props(&self, node: Node<'t>) -> std::borrow::Cow<'_, Props<'t>> {
+        match self.container_props.get(&node.id()) {
+            Some(props) if props.container == Some(node) => std::borrow::Cow::Borrowed(props),
+            _ => std::borrow::Cow::Owned(Props::of_container(node, self.src())),
         }
     }
 
@@ -413,7 +433,9 @@ impl<'t> Model<'t> {
                     }
                 }
                 Role::Container => {
-                    self.entries.extend(Props::of_container(node, src).entries);
+                    let props = Props::of_container(node, src);
+                    self.entries.extend_from_slice(&props.entries);
+                    self.container_props.insert(node.id(), props);
                 }
                 Role::Member => {
                     if is_outermost_reference(parents.last().copied(), cursor.field_name()) {
@@ -614,7 +636,7 @@ impl<'t> Model<'t> {
             }
         }
         let props = if python {
-            Props::of_container(arg_list, self.src())
+            self.container_props(arg_list).into_owned()
         } else {
             self.ts_props(kind, &args)
         };
@@ -643,7 +665,7 @@ impl<'t> Model<'t> {
         };
         let target = self.unwrap(last);
         match target.kind_str() {
-            "object" => Props::of_container(target, self.src()),
+            "object" => self.container_props(target).into_owned(),
             "spread_element" => Props {
                 open: true,
                 ..Props::default()

@@ -245,6 +245,12 @@ impl<'t> Model<'t> {
     /// [`UseKind::Field`] / [`UseKind::Export`] for a value stored on the construct or exported
     /// — else the one place the expression itself sits.
     pub fn uses(&self, node: Node<'t>) -> Vec<Use<'t>> {
+        self.uses_shared(node).as_ref().clone()
+    }
+
+    /// [`Model::uses`] as the model keeps it, without copying: rules ask for the uses of the
+    /// same construct many times.
+    pub fn uses_shared(&self, node: Node<'t>) -> std::rc::Rc<Vec<Use<'t>>> {
         let value = self.unwrap(node);
         if let Some(known) = self.uses_cache.borrow().get(&value.id()) {
             return known.clone();
@@ -252,6 +258,7 @@ impl<'t> Model<'t> {
         let mut out = Vec::new();
         let mut seen: Vec<String> = Vec::new();
         self.uses_from(value, Vec::new(), None, &mut out, &mut seen, 0);
+        let out = std::rc::Rc::new(out);
         self.uses_cache.borrow_mut().insert(value.id(), out.clone());
         out
     }

@@ -111,7 +111,7 @@ impl<'t> Props<'t> {
         let wanted = normalize_name(name);
         self.entries
             .iter()
-            .find(|p| normalize_name(p.key) == wanted)
+            .find(|p| crate::names::normalizes_to(p.key, &wanted))
     }
 
     /// Entries of an object literal, a Python dict, or the keyword arguments of an argument list.
