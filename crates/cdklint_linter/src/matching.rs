@@ -215,10 +215,7 @@ fn scope_class<'m, 't>(model: &'m Model<'t>, call: &cdklint_model::Call<'t>) -> 
         CallKind::Static => false,
         CallKind::Method | CallKind::Other => {
             model.is_python() && {
-                let callee = call
-                    .callee
-                    .child_by_field_name("attribute")
-                    .unwrap_or(call.callee);
+                let callee = cdklint_model::member_name(call.callee).unwrap_or(call.callee);
                 model
                     .text(callee)
                     .starts_with(|c: char| c.is_ascii_uppercase())
@@ -267,18 +264,13 @@ fn eval_matcher<'t>(
             caps.push(("receiver".into(), r));
         }
         if matches!(call.kind, CallKind::Static | CallKind::Method)
-            && let Some(name) = call
-                .callee
-                .child_by_field_name("property")
-                .or_else(|| call.callee.child_by_field_name("attribute"))
+            && let Some(name) = cdklint_model::member_name(call.callee)
         {
             caps.push(("method".into(), name));
         }
     }
     if model.call_at(node).is_none()
-        && let Some(member) = node
-            .child_by_field_name("property")
-            .or_else(|| node.child_by_field_name("attribute"))
+        && let Some(member) = cdklint_model::member_name(node)
     {
         caps.push(("member".into(), member));
     }

@@ -226,3 +226,10 @@ impl<'t> KindStr<'t> for tree_sitter::Node<'t> {
         kind(*self)
     }
 }
+
+/// The member name of `a.b` (`property` in TypeScript, `attribute` in Python), by field id:
+/// looking a field up by name compares it with every field name of the grammar.
+pub fn member_name<'t>(node: tree_sitter::Node<'t>) -> Option<tree_sitter::Node<'t>> {
+    node.field(Field::Property)
+        .or_else(|| node.field(Field::Attribute))
+}

@@ -36,6 +36,7 @@ mod value;
 
 pub use casts::Cast;
 pub use grammar::{Grammar, QueryLanguage};
+pub use kinds::member_name;
 pub use loops::{Loop, LoopKind};
 pub use model::{Call, CallId, CallKind, ClassInfo, MemberRef, Model};
 pub use module_imports::ModuleImport;

@@ -586,9 +586,11 @@ impl<'t> Model<'t> {
         class: Option<usize>,
         binding: Option<String>,
     ) -> Option<Call<'t>> {
-        let callee = node
-            .field(Field::Constructor)
-            .or_else(|| node.field(Field::Function))?;
+        // `new X(…)` names its callee `constructor`, calls `function`.
+        let callee = match node.kind_str() {
+            "new_expression" => node.field(Field::Constructor)?,
+            _ => node.field(Field::Function)?,
+        };
         // Tagged templates and `new X` without arguments have no argument list to read.
         let arg_list = node.field(Field::Arguments)?;
         if !matches!(arg_list.kind_str(), "arguments" | "argument_list") {

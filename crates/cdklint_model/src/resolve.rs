@@ -87,13 +87,13 @@ impl<'t> FileContext<'t> {
     fn resolve_depth(&self, node: Node<'t>, depth: usize) -> Option<Resolved> {
         // Most expressions of a file (`props.x`, `this.node`, `bucket.bucketArn`) start with a
         // name no import binds: answer those before building anything.
-        let root = self.root_name(node)?;
+        let mut buf = [""; MAX_SEGMENTS + 1];
+        let segs = self.segments(node, &mut buf)?;
+        let (root, rest) = segs.split_first()?;
         if self.imports.get(root).is_none() && (depth >= MAX_FOLLOW || self.binding(root).is_none())
         {
             return None;
         }
-        let segs = self.flatten(node)?;
-        let (root, rest) = segs.split_first()?;
         let (mut module, mut path, v1) = match self.imports.get(root) {
             Some(Binding::Module { module, v1 }) => (module.clone(), Vec::new(), *v1),
             Some(Binding::Symbol { module, name, v1 }) => {
@@ -138,8 +138,7 @@ impl<'t> FileContext<'t> {
     }
 
     /// One step from the end of `a.b.c` towards its root: the name at the root, a segment and
-    /// the rest, or a wrapper to look through. The one reading of name chains that
-    /// [`Self::root_name`] and [`Self::flatten`] share.
+    /// the rest, or a wrapper to look through: how [`Self::segments`] reads name chains.
     fn name_step(&self, cur: Node<'t>) -> Option<NameStep<'t>> {
         Some(match cur.kind_str() {
             // Types name CDK classes too: `x as s3.CfnBucket`, `<CfnBucket>x`.
@@ -165,47 +164,36 @@ impl<'t> FileContext<'t> {
         })
     }
 
-    /// The first segment of `a.b.c`, without collecting the others.
-    fn root_name(&self, node: Node<'t>) -> Option<&'t str> {
-        let mut cur = node;
-        let mut segments = 0;
-        loop {
-            match self.name_step(cur)? {
-                NameStep::Root(name) => return Some(name),
-                NameStep::Segment(_, rest) => {
-                    segments += 1;
-                    if segments > MAX_SEGMENTS {
-                        return None;
-                    }
-                    cur = rest;
-                }
-                NameStep::Through(inner) => cur = inner,
-            }
-        }
-    }
-
-    /// `a.b.c` → `["a", "b", "c"]`; `this`/`self` are ordinary first segments.
-    fn flatten(&self, node: Node<'t>) -> Option<Vec<&'t str>> {
-        let mut segs = Vec::new();
+    /// `a.b.c` → `["a", "b", "c"]` in `buf` (no allocation: most names of a file are not CDK
+    /// names and are dropped at once); `this`/`self` are ordinary first segments.
+    fn segments<'b>(
+        &self,
+        node: Node<'t>,
+        buf: &'b mut [&'t str; MAX_SEGMENTS + 1],
+    ) -> Option<&'b [&'t str]> {
+        // Filled from the end: the chain is read from its last segment.
+        let mut start = buf.len();
         let mut cur = node;
         loop {
             match self.name_step(cur)? {
                 NameStep::Root(name) => {
-                    segs.push(name);
+                    start -= 1;
+                    buf[start] = name;
                     break;
                 }
                 NameStep::Segment(name, rest) => {
-                    segs.push(name);
-                    if segs.len() > MAX_SEGMENTS {
+                    if start == 1 {
+                        // More than MAX_SEGMENTS segments before the root.
                         return None;
                     }
+                    start -= 1;
+                    buf[start] = name;
                     cur = rest;
                 }
                 NameStep::Through(inner) => cur = inner,
             }
         }
-        segs.reverse();
-        Some(segs)
+        Some(&buf[start..])
     }
 
     /// The value a name is bound to in this file: `const x = …`, `x = …`, `this.x = …`,
