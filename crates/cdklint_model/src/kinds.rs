@@ -107,10 +107,11 @@ pub(crate) enum Field {
     Constructor,
     Arguments,
     Operator,
+    Body,
 }
 
 impl Field {
-    const ALL: [Field; 12] = [
+    const ALL: [Field; 13] = [
         Field::Name,
         Field::Value,
         Field::Key,
@@ -123,6 +124,7 @@ impl Field {
         Field::Constructor,
         Field::Arguments,
         Field::Operator,
+        Field::Body,
     ];
 
     fn name(self) -> &'static str {
@@ -139,6 +141,7 @@ impl Field {
             Field::Constructor => "constructor",
             Field::Arguments => "arguments",
             Field::Operator => "operator",
+            Field::Body => "body",
         }
     }
 }

@@ -199,10 +199,10 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
     let Some(parent) = parents.of(node) else {
         return false;
     };
-    let field_is = |name: &str| parent.child_by_field_name(name) == Some(node);
+    let field_is = |field: Field| parent.field(field) == Some(node);
     match parent.kind_str() {
-        "variable_declarator" => !field_is("name"),
-        "assignment_expression" | "assignment" | "augmented_assignment" => !field_is("left"),
+        "variable_declarator" => !field_is(Field::Name),
+        "assignment_expression" | "assignment" | "augmented_assignment" => !field_is(Field::Left),
         "required_parameter"
         | "optional_parameter"
         | "formal_parameters"
@@ -216,7 +216,7 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
         | "class_declaration"
         | "class_definition"
         | "method_definition"
-        | "generator_function_declaration" => !field_is("name"),
+        | "generator_function_declaration" => !field_is(Field::Name),
         "import_specifier"
         | "import_clause"
         | "namespace_import"
@@ -224,9 +224,9 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
         | "dotted_name"
         | "import_from_statement"
         | "import_statement" => false,
-        "keyword_argument" => !field_is("name"),
-        "attribute" if python => !field_is("attribute"),
-        "for_in_statement" | "for_statement" | "for_in_clause" => !field_is("left"),
+        "keyword_argument" => !field_is(Field::Name),
+        "attribute" if python => !field_is(Field::Attribute),
+        "for_in_statement" | "for_statement" | "for_in_clause" => !field_is(Field::Left),
         "labeled_statement" | "break_statement" | "continue_statement" => false,
         _ => true,
     }
@@ -235,7 +235,7 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
 fn is_assignment_target<'t>(node: Node<'t>, parents: &Parents<'t>) -> bool {
     parents.of(node).is_some_and(|p| {
         matches!(p.kind_str(), "assignment_expression" | "assignment")
-            && p.child_by_field_name("left") == Some(node)
+            && p.field(Field::Left) == Some(node)
     })
 }
 
@@ -365,13 +365,12 @@ impl<'t> Model<'t> {
         let parent = self.parents.of(expr)?;
         match parent.kind_str() {
             "assignment_expression" | "assignment" => {
-                binding_key(parent.child_by_field_name("left")?, self.src())
+                binding_key(parent.field(Field::Left)?, self.src())
             }
-            "public_field_definition" => Some(format!(
-                "this.{}",
-                self.text(parent.child_by_field_name("name")?)
-            )),
-            "variable_declarator" => binding_key(parent.child_by_field_name("name")?, self.src()),
+            "public_field_definition" => {
+                Some(format!("this.{}", self.text(parent.field(Field::Name)?)))
+            }
+            "variable_declarator" => binding_key(parent.field(Field::Name)?, self.src()),
             _ => None,
         }
     }
@@ -400,17 +399,17 @@ impl<'t> Model<'t> {
             let Some(parent) = self.parents.of(expr) else {
                 break UseKind::Other;
             };
-            let is_field = |name: &str| parent.child_by_field_name(name) == Some(expr);
+            let is_field = |field: Field| parent.field(field) == Some(expr);
             match parent.kind_str() {
-                "member_expression" | "attribute" if is_field("object") => {
+                "member_expression" | "attribute" if is_field(Field::Object) => {
                     let name = parent
-                        .child_by_field_name("property")
-                        .or_else(|| parent.child_by_field_name("attribute"))
+                        .field(Field::Property)
+                        .or_else(|| parent.field(Field::Attribute))
                         .map(|n| normalize_name(self.text(n)))
                         .unwrap_or_default();
                     let called = self.parents.of(parent).filter(|g| {
                         matches!(g.kind_str(), "call_expression" | "call")
-                            && g.child_by_field_name("function") == Some(parent)
+                            && g.field(Field::Function) == Some(parent)
                     });
                     if let Some(call) = called.and_then(|g| self.call_id_at(g)) {
                         break UseKind::Receiver { call, method: name };
@@ -447,9 +446,7 @@ impl<'t> Model<'t> {
                         .collect();
                     let index = args.iter().position(|a| *a == expr).unwrap_or(0);
                     // Python `cast(T, x)` / `typing.cast(T, x)` is a cast, not a call.
-                    let callee = call_node
-                        .child_by_field_name("function")
-                        .map(|f| self.text(f));
+                    let callee = call_node.field(Field::Function).map(|f| self.text(f));
                     if matches!(callee, Some("cast" | "typing.cast")) && index == 1 {
                         cast = args.first().copied();
                         expr = call_node;
@@ -460,24 +457,24 @@ impl<'t> Model<'t> {
                         None => break UseKind::Other,
                     }
                 }
-                "keyword_argument" if is_field("value") => {
+                "keyword_argument" if is_field(Field::Value) => {
                     let key = parent
-                        .child_by_field_name("name")
+                        .field(Field::Name)
                         .map(|n| self.text(n))
                         .unwrap_or_default();
                     break self.prop_use(parent, key);
                 }
-                "pair" if is_field("value") => {
+                "pair" if is_field(Field::Value) => {
                     let key = parent
-                        .child_by_field_name("key")
+                        .field(Field::Key)
                         .map(|k| crate::imports::string_content(k, self.src()))
                         .unwrap_or_default();
                     break self.prop_use(parent, key);
                 }
                 "array" | "list" | "tuple" | "spread_element" | "list_splat" => expr = parent,
-                "variable_declarator" if is_field("value") => {
+                "variable_declarator" if is_field(Field::Value) => {
                     break match parent
-                        .child_by_field_name("name")
+                        .field(Field::Name)
                         .and_then(|n| binding_key(n, self.src()))
                     {
                         Some(key) => UseKind::Alias(key),
@@ -485,10 +482,10 @@ impl<'t> Model<'t> {
                     };
                 }
                 "assignment_expression" | "assignment" => {
-                    if is_field("left") {
+                    if is_field(Field::Left) {
                         break UseKind::Assigned;
                     }
-                    let left = parent.child_by_field_name("left");
+                    let left = parent.field(Field::Left);
                     let left_text = left.map(|l| self.text(l)).unwrap_or_default();
                     if matches!(left_text, "module.exports" | "exports") {
                         break UseKind::Export;
@@ -501,9 +498,9 @@ impl<'t> Model<'t> {
                         None => UseKind::Other,
                     };
                 }
-                "public_field_definition" if is_field("value") => break UseKind::Field,
+                "public_field_definition" if is_field(Field::Value) => break UseKind::Field,
                 "return_statement" => break UseKind::Return,
-                "arrow_function" if is_field("body") => break UseKind::Return,
+                "arrow_function" if is_field(Field::Body) => break UseKind::Return,
                 "expression_statement" => break UseKind::Discarded,
                 "export_statement" => break UseKind::Export,
                 _ => break UseKind::Other,
@@ -562,12 +559,10 @@ impl<'t> Model<'t> {
                         key: path.join("."),
                     };
                 }
-                "pair" | "keyword_argument"
-                    if outer.child_by_field_name("value") == Some(container) =>
-                {
+                "pair" | "keyword_argument" if outer.field(Field::Value) == Some(container) => {
                     let k = outer
-                        .child_by_field_name("key")
-                        .or_else(|| outer.child_by_field_name("name"))
+                        .field(Field::Key)
+                        .or_else(|| outer.field(Field::Name))
                         .map(|k| crate::imports::string_content(k, self.src()))
                         .unwrap_or_default();
                     path.insert(0, normalize_name(k));
@@ -601,7 +596,7 @@ impl<'t> Model<'t> {
             }
             if let Some(call) = self.call_at(parent)
                 && call.name.as_deref() == Some("cdk.cfnoutput")
-                && parent.child_by_field_name("arguments") == Some(node)
+                && parent.field(Field::Arguments) == Some(node)
             {
                 return true;
             }
