@@ -16,6 +16,7 @@
 //! prop stays silent rather than crying wolf.
 
 pub mod casts;
+mod fasthash;
 mod grammar;
 pub mod imports;
 mod kinds;

@@ -1,11 +1,10 @@
 //! The construct model: one walk over the tree collects every call, CDK member reference and
 //! class of the file, with canonical names, props and bindings, the same for both languages.
 
-use std::collections::HashMap;
-
 use tree_sitter::{Node, Tree};
 
 use crate::Grammar;
+use crate::fasthash::FastMap;
 use crate::imports::Imports;
 use crate::kinds::{self, Field, Fields, KindStr, Role};
 use crate::names::normalize_name;
@@ -87,13 +86,13 @@ pub struct Model<'t> {
     /// entries (shorthand included) and Python keyword arguments, of CDK calls or not — for
     /// rules about what a key such as `certificateArn` is given anywhere.
     pub entries: Vec<Prop<'t>>,
-    call_at: HashMap<usize, CallId>,
+    call_at: FastMap<usize, CallId>,
     /// Method calls by the binding key of their receiver (`b`, `this.bucket`).
-    calls_on: HashMap<String, Vec<CallId>>,
+    calls_on: FastMap<String, Vec<CallId>>,
     /// Instantiations and static calls by canonical name, and method calls by the canonical
     /// name of the construct their receiver holds: relations ask these instead of scanning.
-    by_name: HashMap<String, Vec<CallId>>,
-    methods_by_class: HashMap<String, Vec<CallId>>,
+    by_name: FastMap<String, Vec<CallId>>,
+    methods_by_class: FastMap<String, Vec<CallId>>,
     /// The shell text of the file's EC2 user data, gathered on first use.
     user_data: std::cell::OnceCell<crate::userdata::UserData<'t>>,
     /// Where each name of the file is read (see [`crate::uses`]).
@@ -105,17 +104,17 @@ pub struct Model<'t> {
     /// Every TypeScript cast of the file (`x as T`, `<T>x`), in file order (see
     /// [`crate::casts`]).
     pub casts: Vec<crate::casts::Cast<'t>>,
-    pub(crate) cast_index: HashMap<usize, usize>,
+    pub(crate) cast_index: FastMap<usize, usize>,
     /// Every import, re-export and `require(…)` of a module, in file order (see
     /// [`crate::module_imports`]).
     pub module_imports: Vec<crate::module_imports::ModuleImport<'t>>,
-    pub(crate) module_import_index: HashMap<usize, usize>,
+    pub(crate) module_import_index: FastMap<usize, usize>,
     /// [`Model::uses`] by value node: several rules ask for the uses of the same construct.
     pub(crate) uses_cache:
-        std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<crate::uses::Use<'t>>>>>,
+        std::cell::RefCell<FastMap<usize, std::rc::Rc<Vec<crate::uses::Use<'t>>>>>,
     /// The props of every object literal, dict and Python argument list, by node, read once by
     /// the walk: calls, values and rule conditions ask for the same containers again and again.
-    container_props: HashMap<usize, Props<'t>>,
+    container_props: FastMap<usize, Props<'t>>,
 }
 
 impl<'t> Model<'t> {
@@ -130,20 +129,20 @@ impl<'t> Model<'t> {
             refs: Vec::new(),
             classes: Vec::new(),
             entries: Vec::new(),
-            call_at: HashMap::new(),
-            calls_on: HashMap::new(),
-            by_name: HashMap::new(),
-            methods_by_class: HashMap::new(),
+            call_at: FastMap::default(),
+            calls_on: FastMap::default(),
+            by_name: FastMap::default(),
+            methods_by_class: FastMap::default(),
             user_data: std::cell::OnceCell::new(),
             occurrences: Default::default(),
             loops: Vec::new(),
             parents: crate::parents::Parents::new(tree.root_node()),
             casts: Vec::new(),
-            cast_index: HashMap::new(),
+            cast_index: FastMap::default(),
             module_imports: Vec::new(),
-            module_import_index: HashMap::new(),
+            module_import_index: FastMap::default(),
             uses_cache: Default::default(),
-            container_props: HashMap::new(),
+            container_props: FastMap::default(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
@@ -394,7 +393,7 @@ impl<'t> Model<'t> {
     fn walk(&mut self) {
         let src = self.ctx.src;
         let roles = kinds::roles(self.ctx.imports.grammar);
-        let mut bindings = HashMap::new();
+        let mut bindings = FastMap::default();
         // Named classes in file order, and those the walk is inside (innermost last).
         let mut class_nodes: Vec<Node<'t>> = Vec::new();
         let mut open_classes: Vec<usize> = Vec::new();

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use crate::normalize_name;
 use tree_sitter::{Node, Tree};
 
+use crate::fasthash::FastMap;
 use crate::imports::{Binding, Imports};
 use crate::kinds::{Field, Fields, KindStr};
 use crate::parse::text;
@@ -46,7 +47,7 @@ pub struct FileContext<'t> {
     pub imports: Imports,
     /// The path the file is linted as (`/` separators; empty when unknown).
     pub path: String,
-    bindings: OnceCell<HashMap<String, Option<Node<'t>>>>,
+    bindings: OnceCell<FastMap<String, Option<Node<'t>>>>,
     /// Per-file answers that fix templates ask for every finding (the one binding created by a
     /// symbol of a list), computed once: asking the tree again per finding is quadratic.
     pub sole_bindings: std::cell::RefCell<HashMap<Vec<String>, SoleBinding>>,
@@ -65,7 +66,7 @@ impl<'t> FileContext<'t> {
     }
 
     /// Hand over the bindings the model's walk collected, so they are not collected twice.
-    pub(crate) fn set_bindings(&self, table: HashMap<String, Option<Node<'t>>>) {
+    pub(crate) fn set_bindings(&self, table: FastMap<String, Option<Node<'t>>>) {
         let _ = self.bindings.set(table);
     }
 
@@ -335,7 +336,7 @@ pub(crate) fn binding_entry<'t>(node: Node<'t>, src: &str) -> Option<(String, No
 
 /// Add one binding to a file's table: a name bound twice has no single value.
 pub(crate) fn record_binding<'t>(
-    table: &mut HashMap<String, Option<Node<'t>>>,
+    table: &mut FastMap<String, Option<Node<'t>>>,
     key: String,
     value: Node<'t>,
 ) {
@@ -346,8 +347,8 @@ pub(crate) fn record_binding<'t>(
 }
 
 /// The bindings of a file whose model was not built (the model's walk collects them itself).
-fn collect_bindings<'t>(tree: &'t Tree, src: &str) -> HashMap<String, Option<Node<'t>>> {
-    let mut table: HashMap<String, Option<Node<'t>>> = HashMap::new();
+fn collect_bindings<'t>(tree: &'t Tree, src: &str) -> FastMap<String, Option<Node<'t>>> {
+    let mut table: FastMap<String, Option<Node<'t>>> = FastMap::default();
     let mut cursor = tree.root_node().walk();
     loop {
         let node = cursor.node();
