@@ -200,6 +200,16 @@ fn kind_names() -> &'static [KindNames] {
     })
 }
 
+/// The kind names of `grammar` by kind id, for a walk that looks up every node's kind in one
+/// table (see [`kind`]).
+pub(crate) fn kind_names_of(grammar: Grammar) -> &'static [Option<&'static str>] {
+    let slot = Grammar::ALL
+        .iter()
+        .position(|g| *g == grammar)
+        .expect("every grammar is in Grammar::ALL");
+    &kind_names()[slot].names
+}
+
 /// `node.kind()` without its cost: the binding measures the C string and checks its UTF-8 on
 /// every call, and the model asks for the kind of every node it looks at. The name comes from
 /// a table by kind id (`kind_id` and `kind` name the same symbol: aliases map to the public

@@ -392,7 +392,15 @@ impl<'t> Model<'t> {
     /// descent from the root.
     fn walk(&mut self) {
         let src = self.ctx.src;
-        let roles = kinds::roles(self.ctx.imports.grammar);
+        let grammar = self.ctx.imports.grammar;
+        let roles = kinds::roles(grammar);
+        // Kind names by id, when the tree is of the model's grammar (it always is when built
+        // by the engine); otherwise each node is asked.
+        let names = if *self.ctx.tree.language() == grammar.language() {
+            kinds::kind_names_of(grammar)
+        } else {
+            &[]
+        };
         let mut bindings = FastMap::default();
         // Named classes in file order, and those the walk is inside (innermost last).
         let mut class_nodes: Vec<Node<'t>> = Vec::new();
@@ -405,15 +413,16 @@ impl<'t> Model<'t> {
         'walk: loop {
             let node = cursor.node();
             // Facts for `uses` and `loops`, gathered in this same walk (the kind is asked once).
-            let kind = node.kind_str();
+            let id = usize::from(node.kind_id());
+            let kind = match names.get(id) {
+                Some(Some(name)) => name,
+                _ => node.kind_str(),
+            };
             self.occurrences.note(node, kind, src);
             if let Some(l) = crate::loops::Loop::at(node, kind, src) {
                 self.loops.push(l);
             }
-            let role = roles
-                .get(usize::from(node.kind_id()))
-                .copied()
-                .unwrap_or(Role::Other);
+            let role = roles.get(id).copied().unwrap_or(Role::Other);
             match role {
                 Role::Other => {}
                 Role::Class | Role::Call => {

@@ -108,7 +108,15 @@ pub struct Props<'t> {
 impl<'t> Props<'t> {
     /// The prop named `name` (any spelling: `enforceSSL`, `enforce_ssl`, `'enforceSSL'`).
     pub fn get(&self, name: &str) -> Option<&Prop<'t>> {
-        let wanted = normalize_name(name);
+        // Rules ask with names already normalised: those need no copy.
+        let wanted = if name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            std::borrow::Cow::Borrowed(name)
+        } else {
+            std::borrow::Cow::Owned(normalize_name(name))
+        };
         self.entries
             .iter()
             .find(|p| crate::names::normalizes_to(p.key, &wanted))
