@@ -215,10 +215,7 @@ fn scope_class<'m, 't>(model: &'m Model<'t>, call: &cdklint_model::Call<'t>) -> 
         CallKind::Static => false,
         CallKind::Method | CallKind::Other => {
             model.is_python() && {
-                let callee = call
-                    .callee
-                    .child_by_field_name("attribute")
-                    .unwrap_or(call.callee);
+                let callee = cdklint_model::member_name(call.callee).unwrap_or(call.callee);
                 model
                     .text(callee)
                     .starts_with(|c: char| c.is_ascii_uppercase())
@@ -267,18 +264,13 @@ fn eval_matcher<'t>(
             caps.push(("receiver".into(), r));
         }
         if matches!(call.kind, CallKind::Static | CallKind::Method)
-            && let Some(name) = call
-                .callee
-                .child_by_field_name("property")
-                .or_else(|| call.callee.child_by_field_name("attribute"))
+            && let Some(name) = cdklint_model::member_name(call.callee)
         {
             caps.push(("method".into(), name));
         }
     }
     if model.call_at(node).is_none()
-        && let Some(member) = node
-            .child_by_field_name("property")
-            .or_else(|| node.child_by_field_name("attribute"))
+        && let Some(member) = cdklint_model::member_name(node)
     {
         caps.push(("member".into(), member));
     }
@@ -387,7 +379,7 @@ impl<'t> Eval<'_, 't> {
             entry = None;
             match step {
                 Step::Prop(key) => {
-                    let Some(props) = model.props_of(current) else {
+                    let Some(props) = model.props_view(current) else {
                         // A value the file does not show (a variable, a parameter).
                         return Selected::Absent { closed: false };
                     };
@@ -637,7 +629,7 @@ impl<'t> Eval<'_, 't> {
         caps: &mut Vec<(String, Node<'t>)>,
     ) -> bool {
         let model = self.model;
-        model.uses(n).into_iter().any(|u| {
+        model.uses_shared(n).iter().any(|u| {
             if !filter.kinds.is_empty() && !filter.kinds.iter().any(|k| k == u.kind.name()) {
                 return false;
             }

@@ -107,10 +107,11 @@ pub(crate) enum Field {
     Constructor,
     Arguments,
     Operator,
+    Body,
 }
 
 impl Field {
-    const ALL: [Field; 12] = [
+    const ALL: [Field; 13] = [
         Field::Name,
         Field::Value,
         Field::Key,
@@ -123,6 +124,7 @@ impl Field {
         Field::Constructor,
         Field::Arguments,
         Field::Operator,
+        Field::Body,
     ];
 
     fn name(self) -> &'static str {
@@ -139,6 +141,7 @@ impl Field {
             Field::Constructor => "constructor",
             Field::Arguments => "arguments",
             Field::Operator => "operator",
+            Field::Body => "body",
         }
     }
 }
@@ -172,4 +175,74 @@ impl<'t> Fields<'t> for tree_sitter::Node<'t> {
     fn field(&self, field: Field) -> Option<tree_sitter::Node<'t>> {
         self.child_by_field_id(field_id(&self.language(), field)?.get())
     }
+}
+
+/// Kind names by kind id, for each grammar the model knows.
+struct KindNames {
+    language: &'static tree_sitter::Language,
+    names: Vec<Option<&'static str>>,
+}
+
+fn kind_names() -> &'static [KindNames] {
+    static TABLES: OnceLock<Vec<KindNames>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        Grammar::ALL
+            .iter()
+            .map(|g| {
+                // Kept for the life of the process, as the names it lends are.
+                let language: &'static tree_sitter::Language = Box::leak(Box::new(g.language()));
+                let names = (0..language.node_kind_count())
+                    .map(|id| language.node_kind_for_id(id as u16))
+                    .collect();
+                KindNames { language, names }
+            })
+            .collect()
+    })
+}
+
+/// The kind names of `grammar` by kind id, for a walk that looks up every node's kind in one
+/// table (see [`kind`]).
+pub(crate) fn kind_names_of(grammar: Grammar) -> &'static [Option<&'static str>] {
+    let slot = Grammar::ALL
+        .iter()
+        .position(|g| *g == grammar)
+        .expect("every grammar is in Grammar::ALL");
+    &kind_names()[slot].names
+}
+
+/// `node.kind()` without its cost: the binding measures the C string and checks its UTF-8 on
+/// every call, and the model asks for the kind of every node it looks at. The name comes from
+/// a table by kind id (`kind_id` and `kind` name the same symbol: aliases map to the public
+/// symbol of the same name); nodes of another language or without an entry (errors) ask the
+/// binding.
+pub fn kind<'t>(node: tree_sitter::Node<'t>) -> &'t str {
+    let language = node.language();
+    let id = usize::from(node.kind_id());
+    for table in kind_names() {
+        if *language == *table.language {
+            if let Some(Some(name)) = table.names.get(id) {
+                return name;
+            }
+            break;
+        }
+    }
+    node.kind()
+}
+
+/// [`kind`] as a method, for the model's hot paths.
+pub(crate) trait KindStr<'t> {
+    fn kind_str(&self) -> &'t str;
+}
+
+impl<'t> KindStr<'t> for tree_sitter::Node<'t> {
+    fn kind_str(&self) -> &'t str {
+        kind(*self)
+    }
+}
+
+/// The member name of `a.b` (`property` in TypeScript, `attribute` in Python), by field id:
+/// looking a field up by name compares it with every field name of the grammar.
+pub fn member_name<'t>(node: tree_sitter::Node<'t>) -> Option<tree_sitter::Node<'t>> {
+    node.field(Field::Property)
+        .or_else(|| node.field(Field::Attribute))
 }

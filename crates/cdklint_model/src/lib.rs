@@ -16,6 +16,7 @@
 //! prop stays silent rather than crying wolf.
 
 pub mod casts;
+mod fasthash;
 mod grammar;
 pub mod imports;
 mod kinds;
@@ -36,6 +37,7 @@ mod value;
 
 pub use casts::Cast;
 pub use grammar::{Grammar, QueryLanguage};
+pub use kinds::member_name;
 pub use loops::{Loop, LoopKind};
 pub use model::{Call, CallId, CallKind, ClassInfo, MemberRef, Model};
 pub use module_imports::ModuleImport;

@@ -1,13 +1,12 @@
 //! The construct model: one walk over the tree collects every call, CDK member reference and
 //! class of the file, with canonical names, props and bindings, the same for both languages.
 
-use std::collections::HashMap;
-
 use tree_sitter::{Node, Tree};
 
 use crate::Grammar;
+use crate::fasthash::FastMap;
 use crate::imports::Imports;
-use crate::kinds::{self, Field, Fields, Role};
+use crate::kinds::{self, Field, Fields, KindStr, Role};
 use crate::names::normalize_name;
 use crate::parse::text;
 use crate::resolve::{FileContext, binding_entry, record_binding};
@@ -87,13 +86,13 @@ pub struct Model<'t> {
     /// entries (shorthand included) and Python keyword arguments, of CDK calls or not — for
     /// rules about what a key such as `certificateArn` is given anywhere.
     pub entries: Vec<Prop<'t>>,
-    call_at: HashMap<usize, CallId>,
+    call_at: FastMap<usize, CallId>,
     /// Method calls by the binding key of their receiver (`b`, `this.bucket`).
-    calls_on: HashMap<String, Vec<CallId>>,
+    calls_on: FastMap<String, Vec<CallId>>,
     /// Instantiations and static calls by canonical name, and method calls by the canonical
     /// name of the construct their receiver holds: relations ask these instead of scanning.
-    by_name: HashMap<String, Vec<CallId>>,
-    methods_by_class: HashMap<String, Vec<CallId>>,
+    by_name: FastMap<String, Vec<CallId>>,
+    methods_by_class: FastMap<String, Vec<CallId>>,
     /// The shell text of the file's EC2 user data, gathered on first use.
     user_data: std::cell::OnceCell<crate::userdata::UserData<'t>>,
     /// Where each name of the file is read (see [`crate::uses`]).
@@ -105,13 +104,17 @@ pub struct Model<'t> {
     /// Every TypeScript cast of the file (`x as T`, `<T>x`), in file order (see
     /// [`crate::casts`]).
     pub casts: Vec<crate::casts::Cast<'t>>,
-    pub(crate) cast_index: HashMap<usize, usize>,
+    pub(crate) cast_index: FastMap<usize, usize>,
     /// Every import, re-export and `require(…)` of a module, in file order (see
     /// [`crate::module_imports`]).
     pub module_imports: Vec<crate::module_imports::ModuleImport<'t>>,
-    pub(crate) module_import_index: HashMap<usize, usize>,
+    pub(crate) module_import_index: FastMap<usize, usize>,
     /// [`Model::uses`] by value node: several rules ask for the uses of the same construct.
-    pub(crate) uses_cache: std::cell::RefCell<HashMap<usize, Vec<crate::uses::Use<'t>>>>,
+    pub(crate) uses_cache:
+        std::cell::RefCell<FastMap<usize, std::rc::Rc<Vec<crate::uses::Use<'t>>>>>,
+    /// The props of every object literal, dict and Python argument list, by node, read once by
+    /// the walk: calls, values and rule conditions ask for the same containers again and again.
+    container_props: FastMap<usize, Props<'t>>,
 }
 
 impl<'t> Model<'t> {
@@ -126,19 +129,20 @@ impl<'t> Model<'t> {
             refs: Vec::new(),
             classes: Vec::new(),
             entries: Vec::new(),
-            call_at: HashMap::new(),
-            calls_on: HashMap::new(),
-            by_name: HashMap::new(),
-            methods_by_class: HashMap::new(),
+            call_at: FastMap::default(),
+            calls_on: FastMap::default(),
+            by_name: FastMap::default(),
+            methods_by_class: FastMap::default(),
             user_data: std::cell::OnceCell::new(),
             occurrences: Default::default(),
             loops: Vec::new(),
             parents: crate::parents::Parents::new(tree.root_node()),
             casts: Vec::new(),
-            cast_index: HashMap::new(),
+            cast_index: FastMap::default(),
             module_imports: Vec::new(),
-            module_import_index: HashMap::new(),
+            module_import_index: FastMap::default(),
             uses_cache: Default::default(),
+            container_props: FastMap::default(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
@@ -214,7 +218,7 @@ impl<'t> Model<'t> {
     /// What an expression evaluates to, following same-file bindings.
     pub fn value(&self, node: Node<'t>) -> Value<'t> {
         let node = self.unwrap(node);
-        match node.kind() {
+        match node.kind_str() {
             "string" | "template_string" => {
                 if has_interpolation(node) {
                     Value::Template(node)
@@ -262,19 +266,19 @@ impl<'t> Model<'t> {
                 let mut cursor = node.walk();
                 Value::List(
                     node.named_children(&mut cursor)
-                        .filter(|n| n.kind() != "comment")
+                        .filter(|n| n.kind_str() != "comment")
                         .collect(),
                 )
             }
-            "object" | "dictionary" => Value::Object(Props::of_container(node, self.src())),
+            "object" | "dictionary" => Value::Object(self.container_props(node).into_owned()),
             "ternary_expression" | "conditional_expression" => {
                 let mut cursor = node.walk();
                 let parts: Vec<Node<'t>> = node
                     .named_children(&mut cursor)
-                    .filter(|n| n.kind() != "comment")
+                    .filter(|n| n.kind_str() != "comment")
                     .collect();
                 // TS: condition, consequence, alternative; Python: body, condition, alternative.
-                let branches = match (node.kind(), parts.as_slice()) {
+                let branches = match (node.kind_str(), parts.as_slice()) {
                     ("ternary_expression", [_, a, b]) => vec![*a, *b],
                     ("conditional_expression", [a, _, b]) => vec![*a, *b],
                     _ => return Value::Unknown,
@@ -327,7 +331,7 @@ impl<'t> Model<'t> {
     pub fn unwrap(&self, mut node: Node<'t>) -> Node<'t> {
         for _ in 0..8 {
             let followed = self.ctx.follow(node);
-            let inner = match followed.kind() {
+            let inner = match followed.kind_str() {
                 "parenthesized_expression"
                 | "as_expression"
                 | "non_null_expression"
@@ -355,15 +359,30 @@ impl<'t> Model<'t> {
         let args = call.field(Field::Arguments)?;
         named_children(args)
             .into_iter()
-            .find(|n| n.kind() != "comment")
+            .find(|n| n.kind_str() != "comment")
     }
 
     /// Props of a value: an object literal, a dict, or a call's props (props classes).
     pub fn props_of(&self, node: Node<'t>) -> Option<Props<'t>> {
+        self.props_view(node).map(std::borrow::Cow::into_owned)
+    }
+
+    /// [`Model::props_of`] without copying the props the model already holds.
+    pub fn props_view(&self, node: Node<'t>) -> Option<std::borrow::Cow<'_, Props<'t>>> {
         let node = self.unwrap(node);
-        match node.kind() {
-            "object" | "dictionary" => Some(Props::of_container(node, self.src())),
-            _ => self.call_at(node).map(|c| c.props.clone()),
+        match node.kind_str() {
+            "object" | "dictionary" => Some(self.container_props(node)),
+            _ => self
+                .call_at(node)
+                .map(|c| std::borrow::Cow::Borrowed(&c.props)),
+        }
+    }
+
+    /// `Props::of_container(node)`, as the walk read it.
+    fn container_props(&self, node: Node<'t>) -> std::borrow::Cow<'_, Props<'t>> {
+        match self.container_props.get(&node.id()) {
+            Some(props) if props.container == Some(node) => std::borrow::Cow::Borrowed(props),
+            _ => std::borrow::Cow::Owned(Props::of_container(node, self.src())),
         }
     }
 
@@ -373,8 +392,16 @@ impl<'t> Model<'t> {
     /// descent from the root.
     fn walk(&mut self) {
         let src = self.ctx.src;
-        let roles = kinds::roles(self.ctx.imports.grammar);
-        let mut bindings = HashMap::new();
+        let grammar = self.ctx.imports.grammar;
+        let roles = kinds::roles(grammar);
+        // Kind names by id, when the tree is of the model's grammar (it always is when built
+        // by the engine); otherwise each node is asked.
+        let names = if *self.ctx.tree.language() == grammar.language() {
+            kinds::kind_names_of(grammar)
+        } else {
+            &[]
+        };
+        let mut bindings = FastMap::default();
         // Named classes in file order, and those the walk is inside (innermost last).
         let mut class_nodes: Vec<Node<'t>> = Vec::new();
         let mut open_classes: Vec<usize> = Vec::new();
@@ -385,17 +412,17 @@ impl<'t> Model<'t> {
         let mut cursor = self.ctx.tree.root_node().walk();
         'walk: loop {
             let node = cursor.node();
-            // Facts for `uses` and `loops`, gathered in this same walk (`kind()` is asked once:
-            // the binding checks the name's UTF-8 on every call).
-            let kind = node.kind();
+            // Facts for `uses` and `loops`, gathered in this same walk (the kind is asked once).
+            let id = usize::from(node.kind_id());
+            let kind = match names.get(id) {
+                Some(Some(name)) => name,
+                _ => node.kind_str(),
+            };
             self.occurrences.note(node, kind, src);
             if let Some(l) = crate::loops::Loop::at(node, kind, src) {
                 self.loops.push(l);
             }
-            let role = roles
-                .get(usize::from(node.kind_id()))
-                .copied()
-                .unwrap_or(Role::Other);
+            let role = roles.get(id).copied().unwrap_or(Role::Other);
             match role {
                 Role::Other => {}
                 Role::Class | Role::Call => {
@@ -414,7 +441,9 @@ impl<'t> Model<'t> {
                     }
                 }
                 Role::Container => {
-                    self.entries.extend(Props::of_container(node, src).entries);
+                    let props = Props::of_container(node, src);
+                    self.entries.extend_from_slice(&props.entries);
+                    self.container_props.insert(node.id(), props);
                 }
                 Role::Member => {
                     if is_outermost_reference(parents.last().copied(), cursor.field_name()) {
@@ -528,20 +557,20 @@ impl<'t> Model<'t> {
 
     fn class_info(&self, node: Node<'t>) -> Option<ClassInfo<'t>> {
         let name = node.field(Field::Name).map(|n| self.text(n))?;
-        let base = if node.kind() == "class_definition" {
+        let base = if node.kind_str() == "class_definition" {
             node.child_by_field_name("superclasses").and_then(|s| {
                 named_children(s)
                     .into_iter()
-                    .find(|n| n.kind() != "keyword_argument" && n.kind() != "comment")
+                    .find(|n| n.kind_str() != "keyword_argument" && n.kind_str() != "comment")
             })
         } else {
             named_children(node)
                 .into_iter()
-                .find(|n| n.kind() == "class_heritage")
+                .find(|n| n.kind_str() == "class_heritage")
                 .and_then(|h| {
                     named_children(h)
                         .into_iter()
-                        .find(|n| n.kind() == "extends_clause")
+                        .find(|n| n.kind_str() == "extends_clause")
                 })
                 .and_then(|e| e.field(Field::Value).or_else(|| e.named_child(0)))
         };
@@ -565,21 +594,23 @@ impl<'t> Model<'t> {
         class: Option<usize>,
         binding: Option<String>,
     ) -> Option<Call<'t>> {
-        let callee = node
-            .field(Field::Constructor)
-            .or_else(|| node.field(Field::Function))?;
+        // `new X(…)` names its callee `constructor`, calls `function`.
+        let callee = match node.kind_str() {
+            "new_expression" => node.field(Field::Constructor)?,
+            _ => node.field(Field::Function)?,
+        };
         // Tagged templates and `new X` without arguments have no argument list to read.
         let arg_list = node.field(Field::Arguments)?;
-        if !matches!(arg_list.kind(), "arguments" | "argument_list") {
+        if !matches!(arg_list.kind_str(), "arguments" | "argument_list") {
             return None;
         }
         let resolved = self.ctx.resolve(callee);
-        let member_name = match callee.kind() {
+        let member_name = match callee.kind_str() {
             "member_expression" => callee.field(Field::Property),
             "attribute" => callee.field(Field::Attribute),
             _ => None,
         };
-        let (kind, name, method, receiver) = match (&resolved, node.kind()) {
+        let (kind, name, method, receiver) = match (&resolved, node.kind_str()) {
             (_, "new_expression") => (CallKind::New, resolved.map(|r| r.canonical), None, None),
             (Some(r), _) => {
                 let segments = r.canonical.matches('.').count();
@@ -605,17 +636,17 @@ impl<'t> Model<'t> {
             },
         };
         let mut args = Vec::new();
-        let python = arg_list.kind() == "argument_list";
+        let python = arg_list.kind_str() == "argument_list";
         let mut cursor = arg_list.walk();
         for arg in arg_list.named_children(&mut cursor) {
-            match arg.kind() {
+            match arg.kind_str() {
                 "comment" => {}
                 "keyword_argument" | "dictionary_splat" | "list_splat" if python => {}
                 _ => args.push(arg),
             }
         }
         let props = if python {
-            Props::of_container(arg_list, self.src())
+            self.container_props(arg_list).into_owned()
         } else {
             self.ts_props(kind, &args)
         };
@@ -643,8 +674,8 @@ impl<'t> Model<'t> {
             return Props::default();
         };
         let target = self.unwrap(last);
-        match target.kind() {
-            "object" => Props::of_container(target, self.src()),
+        match target.kind_str() {
+            "object" => self.container_props(target).into_owned(),
             "spread_element" => Props {
                 open: true,
                 ..Props::default()
@@ -677,7 +708,7 @@ fn is_outermost_reference(parent: Option<Node>, field: Option<&str>) -> bool {
         return true;
     };
     !matches!(
-        (parent.kind(), field),
+        (parent.kind_str(), field),
         ("member_expression" | "attribute", Some("object"))
             | ("new_expression", Some("constructor"))
             | ("call_expression" | "call", Some("function"))
@@ -691,7 +722,7 @@ fn named_children(node: Node) -> Vec<Node> {
 
 /// `x` / `this.x` / `self.x` as a binding key.
 pub(crate) fn binding_key(node: Node, src: &str) -> Option<String> {
-    match node.kind() {
+    match node.kind_str() {
         "identifier" => Some(text(node, src).to_string()),
         "member_expression" | "attribute" => crate::resolve::self_member_key(node, src),
         _ => None,
@@ -705,13 +736,13 @@ fn bound_key(node: Node, parents: &[Node], src: &str) -> Option<String> {
     let mut up = parents.iter().rev().copied();
     let mut parent = up.next()?;
     while matches!(
-        parent.kind(),
+        parent.kind_str(),
         "parenthesized_expression" | "as_expression" | "non_null_expression" | "await_expression"
     ) {
         child = parent;
         parent = up.next()?;
     }
-    match parent.kind() {
+    match parent.kind_str() {
         "variable_declarator" if parent.field(Field::Value) == Some(child) => {
             binding_key(parent.field(Field::Name)?, src)
         }

@@ -19,6 +19,20 @@ pub fn normalize_name(name: &str) -> String {
         .collect()
 }
 
+/// `normalize_name(name) == normalized`, without building the normalised name.
+pub(crate) fn normalizes_to(name: &str, normalized: &str) -> bool {
+    if !name.is_ascii() {
+        return normalize_name(name) == normalized;
+    }
+    let mut want = normalized.bytes();
+    for b in name.bytes().filter(|b| *b != b'_') {
+        if want.next() != Some(b.to_ascii_lowercase()) {
+            return false;
+        }
+    }
+    want.next().is_none()
+}
+
 /// Normalise every segment of a canonical name after the module: `aws_ec2.SubnetType.X`.
 pub fn normalize_canonical(name: &str) -> String {
     match name.split_once('.') {

@@ -12,8 +12,9 @@ use std::collections::HashMap;
 use crate::normalize_name;
 use tree_sitter::{Node, Tree};
 
+use crate::fasthash::FastMap;
 use crate::imports::{Binding, Imports};
-use crate::kinds::{Field, Fields};
+use crate::kinds::{Field, Fields, KindStr};
 use crate::parse::text;
 
 /// How many segments a name chain may have before it is not a CDK name.
@@ -46,7 +47,7 @@ pub struct FileContext<'t> {
     pub imports: Imports,
     /// The path the file is linted as (`/` separators; empty when unknown).
     pub path: String,
-    bindings: OnceCell<HashMap<String, Option<Node<'t>>>>,
+    bindings: OnceCell<FastMap<String, Option<Node<'t>>>>,
     /// Per-file answers that fix templates ask for every finding (the one binding created by a
     /// symbol of a list), computed once: asking the tree again per finding is quadratic.
     pub sole_bindings: std::cell::RefCell<HashMap<Vec<String>, SoleBinding>>,
@@ -65,7 +66,7 @@ impl<'t> FileContext<'t> {
     }
 
     /// Hand over the bindings the model's walk collected, so they are not collected twice.
-    pub(crate) fn set_bindings(&self, table: HashMap<String, Option<Node<'t>>>) {
+    pub(crate) fn set_bindings(&self, table: FastMap<String, Option<Node<'t>>>) {
         let _ = self.bindings.set(table);
     }
 
@@ -87,13 +88,13 @@ impl<'t> FileContext<'t> {
     fn resolve_depth(&self, node: Node<'t>, depth: usize) -> Option<Resolved> {
         // Most expressions of a file (`props.x`, `this.node`, `bucket.bucketArn`) start with a
         // name no import binds: answer those before building anything.
-        let root = self.root_name(node)?;
+        let mut buf = [""; MAX_SEGMENTS + 1];
+        let segs = self.segments(node, &mut buf)?;
+        let (root, rest) = segs.split_first()?;
         if self.imports.get(root).is_none() && (depth >= MAX_FOLLOW || self.binding(root).is_none())
         {
             return None;
         }
-        let segs = self.flatten(node)?;
-        let (root, rest) = segs.split_first()?;
         let (mut module, mut path, v1) = match self.imports.get(root) {
             Some(Binding::Module { module, v1 }) => (module.clone(), Vec::new(), *v1),
             Some(Binding::Symbol { module, name, v1 }) => {
@@ -138,10 +139,9 @@ impl<'t> FileContext<'t> {
     }
 
     /// One step from the end of `a.b.c` towards its root: the name at the root, a segment and
-    /// the rest, or a wrapper to look through. The one reading of name chains that
-    /// [`Self::root_name`] and [`Self::flatten`] share.
+    /// the rest, or a wrapper to look through: how [`Self::segments`] reads name chains.
     fn name_step(&self, cur: Node<'t>) -> Option<NameStep<'t>> {
-        Some(match cur.kind() {
+        Some(match cur.kind_str() {
             // Types name CDK classes too: `x as s3.CfnBucket`, `<CfnBucket>x`.
             "identifier" | "this" | "type_identifier" => NameStep::Root(self.text(cur)),
             "member_expression" | "attribute" => {
@@ -165,47 +165,36 @@ impl<'t> FileContext<'t> {
         })
     }
 
-    /// The first segment of `a.b.c`, without collecting the others.
-    fn root_name(&self, node: Node<'t>) -> Option<&'t str> {
-        let mut cur = node;
-        let mut segments = 0;
-        loop {
-            match self.name_step(cur)? {
-                NameStep::Root(name) => return Some(name),
-                NameStep::Segment(_, rest) => {
-                    segments += 1;
-                    if segments > MAX_SEGMENTS {
-                        return None;
-                    }
-                    cur = rest;
-                }
-                NameStep::Through(inner) => cur = inner,
-            }
-        }
-    }
-
-    /// `a.b.c` → `["a", "b", "c"]`; `this`/`self` are ordinary first segments.
-    fn flatten(&self, node: Node<'t>) -> Option<Vec<&'t str>> {
-        let mut segs = Vec::new();
+    /// `a.b.c` → `["a", "b", "c"]` in `buf` (no allocation: most names of a file are not CDK
+    /// names and are dropped at once); `this`/`self` are ordinary first segments.
+    fn segments<'b>(
+        &self,
+        node: Node<'t>,
+        buf: &'b mut [&'t str; MAX_SEGMENTS + 1],
+    ) -> Option<&'b [&'t str]> {
+        // Filled from the end: the chain is read from its last segment.
+        let mut start = buf.len();
         let mut cur = node;
         loop {
             match self.name_step(cur)? {
                 NameStep::Root(name) => {
-                    segs.push(name);
+                    start -= 1;
+                    buf[start] = name;
                     break;
                 }
                 NameStep::Segment(name, rest) => {
-                    segs.push(name);
-                    if segs.len() > MAX_SEGMENTS {
+                    if start == 1 {
+                        // More than MAX_SEGMENTS segments before the root.
                         return None;
                     }
+                    start -= 1;
+                    buf[start] = name;
                     cur = rest;
                 }
                 NameStep::Through(inner) => cur = inner,
             }
         }
-        segs.reverse();
-        Some(segs)
+        Some(&buf[start..])
     }
 
     /// The value a name is bound to in this file: `const x = …`, `x = …`, `this.x = …`,
@@ -220,7 +209,7 @@ impl<'t> FileContext<'t> {
     /// Follow identifiers (and `this.x` / `self.x`) to the value bound to them in this file.
     pub fn follow(&self, mut node: Node<'t>) -> Node<'t> {
         for _ in 0..MAX_FOLLOW {
-            let key = match node.kind() {
+            let key = match node.kind_str() {
                 // `{ domainName }` is shorthand for `{ domainName: domainName }`.
                 "identifier" | "shorthand_property_identifier" => self.text(node).to_string(),
                 "member_expression" | "attribute" => match self_member_key(node, self.src) {
@@ -252,7 +241,7 @@ impl<'t> FileContext<'t> {
 
     /// The class a `new X(…)` / `X(…)` call constructs, resolved.
     pub fn constructed_class(&self, node: Node<'t>) -> Option<Resolved> {
-        let callee = match node.kind() {
+        let callee = match node.kind_str() {
             "new_expression" => node.field(Field::Constructor)?,
             "call" => node.field(Field::Function)?,
             _ => return None,
@@ -263,7 +252,7 @@ impl<'t> FileContext<'t> {
     /// What a `new X(…)` / `X(…)` / `X.method(…)` expression is created by, resolved: the class,
     /// or the static method with its class (`aws_route53.hostedzone.fromlookup`).
     pub fn created_by(&self, node: Node<'t>) -> Option<Resolved> {
-        match node.kind() {
+        match node.kind_str() {
             "call_expression" => self.resolve(node.field(Field::Function)?),
             _ => self.constructed_class(node),
         }
@@ -326,16 +315,16 @@ pub(crate) fn self_member_key(node: Node, src: &str) -> Option<String> {
 /// The binding a declaration or assignment makes, if any: `const x = v`, `x = v`,
 /// `this.x = v` / `self.x = v` → (key, v).
 pub(crate) fn binding_entry<'t>(node: Node<'t>, src: &str) -> Option<(String, Node<'t>)> {
-    match node.kind() {
+    match node.kind_str() {
         "variable_declarator" => {
             let name = node.field(Field::Name)?;
             let value = node.field(Field::Value)?;
-            (name.kind() == "identifier").then(|| (text(name, src).to_string(), value))
+            (name.kind_str() == "identifier").then(|| (text(name, src).to_string(), value))
         }
         "assignment_expression" | "assignment" => {
             let left = node.field(Field::Left)?;
             let right = node.field(Field::Right)?;
-            match left.kind() {
+            match left.kind_str() {
                 "identifier" => Some((text(left, src).to_string(), right)),
                 "member_expression" | "attribute" => Some((self_member_key(left, src)?, right)),
                 _ => None,
@@ -347,7 +336,7 @@ pub(crate) fn binding_entry<'t>(node: Node<'t>, src: &str) -> Option<(String, No
 
 /// Add one binding to a file's table: a name bound twice has no single value.
 pub(crate) fn record_binding<'t>(
-    table: &mut HashMap<String, Option<Node<'t>>>,
+    table: &mut FastMap<String, Option<Node<'t>>>,
     key: String,
     value: Node<'t>,
 ) {
@@ -358,8 +347,8 @@ pub(crate) fn record_binding<'t>(
 }
 
 /// The bindings of a file whose model was not built (the model's walk collects them itself).
-fn collect_bindings<'t>(tree: &'t Tree, src: &str) -> HashMap<String, Option<Node<'t>>> {
-    let mut table: HashMap<String, Option<Node<'t>>> = HashMap::new();
+fn collect_bindings<'t>(tree: &'t Tree, src: &str) -> FastMap<String, Option<Node<'t>>> {
+    let mut table: FastMap<String, Option<Node<'t>>> = FastMap::default();
     let mut cursor = tree.root_node().walk();
     loop {
         let node = cursor.node();

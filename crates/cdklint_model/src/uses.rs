@@ -24,6 +24,7 @@ use std::collections::HashMap;
 
 use tree_sitter::Node;
 
+use crate::kinds::{Field, Fields, KindStr};
 use crate::model::{CallId, Model, binding_key};
 use crate::names::normalize_name;
 use crate::parents::Parents;
@@ -138,10 +139,10 @@ impl<'t> Occurrences<'t> {
         let key = match kind {
             "identifier" | "shorthand_property_identifier" => text(node, src),
             "member_expression" | "attribute" => {
-                let Some(object) = node.child_by_field_name("object") else {
+                let Some(object) = node.field(Field::Object) else {
                     return;
                 };
-                if !matches!(object.kind(), "this" | "identifier")
+                if !matches!(object.kind_str(), "this" | "identifier")
                     || !matches!(text(object, src), "this" | "self")
                 {
                     return;
@@ -185,7 +186,7 @@ impl<'t> Occurrences<'t> {
         all[first..last.max(first)]
             .iter()
             .copied()
-            .filter(|n| match n.kind() {
+            .filter(|n| match n.kind_str() {
                 "member_expression" | "attribute" => !is_assignment_target(*n, parents),
                 _ => is_reference(*n, python, parents),
             })
@@ -198,10 +199,10 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
     let Some(parent) = parents.of(node) else {
         return false;
     };
-    let field_is = |name: &str| parent.child_by_field_name(name) == Some(node);
-    match parent.kind() {
-        "variable_declarator" => !field_is("name"),
-        "assignment_expression" | "assignment" | "augmented_assignment" => !field_is("left"),
+    let field_is = |field: Field| parent.field(field) == Some(node);
+    match parent.kind_str() {
+        "variable_declarator" => !field_is(Field::Name),
+        "assignment_expression" | "assignment" | "augmented_assignment" => !field_is(Field::Left),
         "required_parameter"
         | "optional_parameter"
         | "formal_parameters"
@@ -215,7 +216,7 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
         | "class_declaration"
         | "class_definition"
         | "method_definition"
-        | "generator_function_declaration" => !field_is("name"),
+        | "generator_function_declaration" => !field_is(Field::Name),
         "import_specifier"
         | "import_clause"
         | "namespace_import"
@@ -223,9 +224,9 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
         | "dotted_name"
         | "import_from_statement"
         | "import_statement" => false,
-        "keyword_argument" => !field_is("name"),
-        "attribute" if python => !field_is("attribute"),
-        "for_in_statement" | "for_statement" | "for_in_clause" => !field_is("left"),
+        "keyword_argument" => !field_is(Field::Name),
+        "attribute" if python => !field_is(Field::Attribute),
+        "for_in_statement" | "for_statement" | "for_in_clause" => !field_is(Field::Left),
         "labeled_statement" | "break_statement" | "continue_statement" => false,
         _ => true,
     }
@@ -233,8 +234,8 @@ fn is_reference<'t>(node: Node<'t>, python: bool, parents: &Parents<'t>) -> bool
 
 fn is_assignment_target<'t>(node: Node<'t>, parents: &Parents<'t>) -> bool {
     parents.of(node).is_some_and(|p| {
-        matches!(p.kind(), "assignment_expression" | "assignment")
-            && p.child_by_field_name("left") == Some(node)
+        matches!(p.kind_str(), "assignment_expression" | "assignment")
+            && p.field(Field::Left) == Some(node)
     })
 }
 
@@ -244,6 +245,12 @@ impl<'t> Model<'t> {
     /// [`UseKind::Field`] / [`UseKind::Export`] for a value stored on the construct or exported
     /// — else the one place the expression itself sits.
     pub fn uses(&self, node: Node<'t>) -> Vec<Use<'t>> {
+        self.uses_shared(node).as_ref().clone()
+    }
+
+    /// [`Model::uses`] as the model keeps it, without copying: rules ask for the uses of the
+    /// same construct many times.
+    pub fn uses_shared(&self, node: Node<'t>) -> std::rc::Rc<Vec<Use<'t>>> {
         let value = self.unwrap(node);
         if let Some(known) = self.uses_cache.borrow().get(&value.id()) {
             return known.clone();
@@ -251,6 +258,7 @@ impl<'t> Model<'t> {
         let mut out = Vec::new();
         let mut seen: Vec<String> = Vec::new();
         self.uses_from(value, Vec::new(), None, &mut out, &mut seen, 0);
+        let out = std::rc::Rc::new(out);
         self.uses_cache.borrow_mut().insert(value.id(), out.clone());
         out
     }
@@ -310,7 +318,7 @@ impl<'t> Model<'t> {
         let enclosing = |from: Node<'t>, kinds: &[&str]| {
             let mut node = self.parents.of(from);
             while let Some(n) = node {
-                if kinds.contains(&n.kind()) {
+                if kinds.contains(&n.kind_str()) {
                     return Some(n.byte_range());
                 }
                 node = self.parents.of(n);
@@ -331,7 +339,7 @@ impl<'t> Model<'t> {
         };
         if self.is_python() {
             // A Python local lives in its function, whatever block assigns it.
-            return match parent.kind() {
+            return match parent.kind_str() {
                 "assignment" => enclosing(parent, &["function_definition", "lambda"]),
                 _ => None,
             }
@@ -339,11 +347,11 @@ impl<'t> Model<'t> {
         }
         // `const` / `let` live in their block; `var` and plain assignments are not followed
         // to a scope.
-        if parent.kind() != "variable_declarator" {
+        if parent.kind_str() != "variable_declarator" {
             return file;
         }
         match self.parents.of(parent) {
-            Some(decl) if decl.kind() == "lexical_declaration" => enclosing(
+            Some(decl) if decl.kind_str() == "lexical_declaration" => enclosing(
                 decl,
                 &["statement_block", "class_body", "switch_body", "program"],
             )
@@ -355,15 +363,14 @@ impl<'t> Model<'t> {
     /// The binding key of the declaration or assignment whose value is `expr`.
     fn bound_key_of(&self, expr: Node<'t>) -> Option<String> {
         let parent = self.parents.of(expr)?;
-        match parent.kind() {
+        match parent.kind_str() {
             "assignment_expression" | "assignment" => {
-                binding_key(parent.child_by_field_name("left")?, self.src())
+                binding_key(parent.field(Field::Left)?, self.src())
             }
-            "public_field_definition" => Some(format!(
-                "this.{}",
-                self.text(parent.child_by_field_name("name")?)
-            )),
-            "variable_declarator" => binding_key(parent.child_by_field_name("name")?, self.src()),
+            "public_field_definition" => {
+                Some(format!("this.{}", self.text(parent.field(Field::Name)?)))
+            }
+            "variable_declarator" => binding_key(parent.field(Field::Name)?, self.src()),
             _ => None,
         }
     }
@@ -372,10 +379,10 @@ impl<'t> Model<'t> {
     fn declaration_exported(&self, expr: Node<'t>) -> bool {
         self.parents
             .of(expr)
-            .filter(|p| p.kind() == "variable_declarator")
+            .filter(|p| p.kind_str() == "variable_declarator")
             .and_then(|d| self.parents.of(d))
             .and_then(|decl| self.parents.of(decl))
-            .is_some_and(|p| p.kind() == "export_statement")
+            .is_some_and(|p| p.kind_str() == "export_statement")
     }
 
     /// Where one expression sits: the members read off it, a cast around it, and its place.
@@ -384,7 +391,7 @@ impl<'t> Model<'t> {
         let mut cast = None;
         let mut expr = node;
         // `{ logBucket }`: the shorthand is its own prop entry.
-        if node.kind() == "shorthand_property_identifier" {
+        if node.kind_str() == "shorthand_property_identifier" {
             let kind = self.prop_use(node, self.text(node));
             return self.finish(node, members, cast, kind);
         }
@@ -392,17 +399,17 @@ impl<'t> Model<'t> {
             let Some(parent) = self.parents.of(expr) else {
                 break UseKind::Other;
             };
-            let is_field = |name: &str| parent.child_by_field_name(name) == Some(expr);
-            match parent.kind() {
-                "member_expression" | "attribute" if is_field("object") => {
+            let is_field = |field: Field| parent.field(field) == Some(expr);
+            match parent.kind_str() {
+                "member_expression" | "attribute" if is_field(Field::Object) => {
                     let name = parent
-                        .child_by_field_name("property")
-                        .or_else(|| parent.child_by_field_name("attribute"))
+                        .field(Field::Property)
+                        .or_else(|| parent.field(Field::Attribute))
                         .map(|n| normalize_name(self.text(n)))
                         .unwrap_or_default();
                     let called = self.parents.of(parent).filter(|g| {
-                        matches!(g.kind(), "call_expression" | "call")
-                            && g.child_by_field_name("function") == Some(parent)
+                        matches!(g.kind_str(), "call_expression" | "call")
+                            && g.field(Field::Function) == Some(parent)
                     });
                     if let Some(call) = called.and_then(|g| self.call_id_at(g)) {
                         break UseKind::Receiver { call, method: name };
@@ -418,7 +425,7 @@ impl<'t> Model<'t> {
                     // `x as T`; `<T>x` holds its type in type arguments.
                     let ty = named(parent).into_iter().find(|n| *n != expr);
                     let ty = match ty {
-                        Some(t) if t.kind() == "type_arguments" => named(t).into_iter().next(),
+                        Some(t) if t.kind_str() == "type_arguments" => named(t).into_iter().next(),
                         t => t,
                     };
                     cast = ty.or(cast);
@@ -432,16 +439,14 @@ impl<'t> Model<'t> {
                         .into_iter()
                         .filter(|a| {
                             !matches!(
-                                a.kind(),
+                                a.kind_str(),
                                 "comment" | "keyword_argument" | "dictionary_splat"
                             )
                         })
                         .collect();
                     let index = args.iter().position(|a| *a == expr).unwrap_or(0);
                     // Python `cast(T, x)` / `typing.cast(T, x)` is a cast, not a call.
-                    let callee = call_node
-                        .child_by_field_name("function")
-                        .map(|f| self.text(f));
+                    let callee = call_node.field(Field::Function).map(|f| self.text(f));
                     if matches!(callee, Some("cast" | "typing.cast")) && index == 1 {
                         cast = args.first().copied();
                         expr = call_node;
@@ -452,24 +457,24 @@ impl<'t> Model<'t> {
                         None => break UseKind::Other,
                     }
                 }
-                "keyword_argument" if is_field("value") => {
+                "keyword_argument" if is_field(Field::Value) => {
                     let key = parent
-                        .child_by_field_name("name")
+                        .field(Field::Name)
                         .map(|n| self.text(n))
                         .unwrap_or_default();
                     break self.prop_use(parent, key);
                 }
-                "pair" if is_field("value") => {
+                "pair" if is_field(Field::Value) => {
                     let key = parent
-                        .child_by_field_name("key")
+                        .field(Field::Key)
                         .map(|k| crate::imports::string_content(k, self.src()))
                         .unwrap_or_default();
                     break self.prop_use(parent, key);
                 }
                 "array" | "list" | "tuple" | "spread_element" | "list_splat" => expr = parent,
-                "variable_declarator" if is_field("value") => {
+                "variable_declarator" if is_field(Field::Value) => {
                     break match parent
-                        .child_by_field_name("name")
+                        .field(Field::Name)
                         .and_then(|n| binding_key(n, self.src()))
                     {
                         Some(key) => UseKind::Alias(key),
@@ -477,10 +482,10 @@ impl<'t> Model<'t> {
                     };
                 }
                 "assignment_expression" | "assignment" => {
-                    if is_field("left") {
+                    if is_field(Field::Left) {
                         break UseKind::Assigned;
                     }
-                    let left = parent.child_by_field_name("left");
+                    let left = parent.field(Field::Left);
                     let left_text = left.map(|l| self.text(l)).unwrap_or_default();
                     if matches!(left_text, "module.exports" | "exports") {
                         break UseKind::Export;
@@ -493,9 +498,9 @@ impl<'t> Model<'t> {
                         None => UseKind::Other,
                     };
                 }
-                "public_field_definition" if is_field("value") => break UseKind::Field,
+                "public_field_definition" if is_field(Field::Value) => break UseKind::Field,
                 "return_statement" => break UseKind::Return,
-                "arrow_function" if is_field("body") => break UseKind::Return,
+                "arrow_function" if is_field(Field::Body) => break UseKind::Return,
                 "expression_statement" => break UseKind::Discarded,
                 "export_statement" => break UseKind::Export,
                 _ => break UseKind::Other,
@@ -533,20 +538,20 @@ impl<'t> Model<'t> {
                 break;
             };
             // Python keyword arguments sit directly in the call's argument list.
-            if container.kind() == "argument_list" {
+            if container.kind_str() == "argument_list" {
                 let call = self.parents.of(container).and_then(|c| self.call_id_at(c));
                 return UseKind::Prop {
                     call,
                     key: path.join("."),
                 };
             }
-            if !matches!(container.kind(), "object" | "dictionary") {
+            if !matches!(container.kind_str(), "object" | "dictionary") {
                 break;
             }
             let Some(outer) = self.parents.of(container) else {
                 break;
             };
-            match outer.kind() {
+            match outer.kind_str() {
                 "arguments" | "argument_list" => {
                     let call = self.parents.of(outer).and_then(|c| self.call_id_at(c));
                     return UseKind::Prop {
@@ -554,12 +559,10 @@ impl<'t> Model<'t> {
                         key: path.join("."),
                     };
                 }
-                "pair" | "keyword_argument"
-                    if outer.child_by_field_name("value") == Some(container) =>
-                {
+                "pair" | "keyword_argument" if outer.field(Field::Value) == Some(container) => {
                     let k = outer
-                        .child_by_field_name("key")
-                        .or_else(|| outer.child_by_field_name("name"))
+                        .field(Field::Key)
+                        .or_else(|| outer.field(Field::Name))
                         .map(|k| crate::imports::string_content(k, self.src()))
                         .unwrap_or_default();
                     path.insert(0, normalize_name(k));
@@ -582,7 +585,7 @@ impl<'t> Model<'t> {
                 return false;
             };
             if matches!(
-                parent.kind(),
+                parent.kind_str(),
                 "expression_statement"
                     | "statement_block"
                     | "block"
@@ -593,7 +596,7 @@ impl<'t> Model<'t> {
             }
             if let Some(call) = self.call_at(parent)
                 && call.name.as_deref() == Some("cdk.cfnoutput")
-                && parent.child_by_field_name("arguments") == Some(node)
+                && parent.field(Field::Arguments) == Some(node)
             {
                 return true;
             }
@@ -606,6 +609,6 @@ impl<'t> Model<'t> {
 fn named(node: Node) -> Vec<Node> {
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_str() != "comment")
         .collect()
 }

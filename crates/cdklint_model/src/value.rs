@@ -3,7 +3,7 @@
 use tree_sitter::Node;
 
 use crate::imports::string_content;
-use crate::kinds::{Field, Fields};
+use crate::kinds::{Field, Fields, KindStr};
 use crate::names::normalize_name;
 use crate::parse::text;
 
@@ -108,10 +108,18 @@ pub struct Props<'t> {
 impl<'t> Props<'t> {
     /// The prop named `name` (any spelling: `enforceSSL`, `enforce_ssl`, `'enforceSSL'`).
     pub fn get(&self, name: &str) -> Option<&Prop<'t>> {
-        let wanted = normalize_name(name);
+        // Rules ask with names already normalised: those need no copy.
+        let wanted = if name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            std::borrow::Cow::Borrowed(name)
+        } else {
+            std::borrow::Cow::Owned(normalize_name(name))
+        };
         self.entries
             .iter()
-            .find(|p| normalize_name(p.key) == wanted)
+            .find(|p| crate::names::normalizes_to(p.key, &wanted))
     }
 
     /// Entries of an object literal, a Python dict, or the keyword arguments of an argument list.
@@ -123,14 +131,14 @@ impl<'t> Props<'t> {
         };
         let mut cursor = container.walk();
         for child in container.named_children(&mut cursor) {
-            match child.kind() {
+            match child.kind_str() {
                 "pair" => {
                     let (Some(key), Some(value)) =
                         (child.field(Field::Key), child.field(Field::Value))
                     else {
                         continue;
                     };
-                    let name = match key.kind() {
+                    let name = match key.kind_str() {
                         "property_identifier" | "identifier" | "number" => text(key, src),
                         "string" if !has_interpolation(key) => string_content(key, src),
                         // `[k]: v`, `f"{x}": v`: a key the file computes.
@@ -186,13 +194,13 @@ impl<'t> Props<'t> {
 pub fn has_interpolation(node: Node) -> bool {
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
-        .any(|c| matches!(c.kind(), "template_substitution" | "interpolation"))
+        .any(|c| matches!(c.kind_str(), "template_substitution" | "interpolation"))
 }
 
 /// The literal text of a string node without quotes or prefixes (`'a'`, `"a"`, `` `a` ``,
 /// `r"a"`, `"""a"""`), escapes left as written. `None` for anything else.
 pub fn string_literal<'t>(node: Node<'t>, src: &'t str) -> Option<&'t str> {
-    match node.kind() {
+    match node.kind_str() {
         "string" | "template_string" if !has_interpolation(node) => Some(string_content(node, src)),
         _ => None,
     }
