@@ -10,7 +10,10 @@
 //! "one core" pins both to CPU 0 (`taskset`, when present) with one worker thread. ast-grep
 //! (`ast-grep`/`sg`) is timed with the six equivalent rules per language under `benches/peers/`
 //! when it is on PATH (`pip install ast-grep-cli`); they find the same 65 / 10 / 0 / 33 / 52 / 9
-//! matches as cdklint's corresponding checks on the corpus. Prints one markdown table; the README's Performance section quotes it.
+//! matches as cdklint's corresponding checks on the corpus. semgrep is timed with the same six
+//! rules (`benches/peers/semgrep.yml`) when it is on PATH (`pip install semgrep`); it finds
+//! the same matches but one `RemovalPolicy.DESTROY` (64). Prints one markdown table; the
+//! README's Performance section quotes it.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -50,7 +53,7 @@ fn main() {
     let small = small_files();
 
     println!(
-        "corpus: {} ({runs} runs each; min / median)\n",
+        "corpus: {} ({runs} runs each; min / median; ratio: median of the ratios of runs taken in turn)\n",
         corpus.display()
     );
     println!("| measurement | cdklint | floor / peer | ratio |");
@@ -73,18 +76,21 @@ fn main() {
             }
             c
         };
-        let floor = time(runs, || {
-            let mut c = Command::new(&me);
-            c.env(FLOOR_ENV, &corpus);
-            pin(c)
-        });
-        let lint = time(runs, || {
-            let mut c = Command::new(&cdklint);
-            c.args(["check", "--no-config", "--format", "json"])
-                .arg(&corpus);
-            pin(c)
-        });
-        row(label, lint, Some(("parse floor", floor)));
+        let (lint, floor, ratio) = paired(
+            runs,
+            || {
+                let mut c = Command::new(&cdklint);
+                c.args(["check", "--no-config", "--format", "json"])
+                    .arg(&corpus);
+                pin(c)
+            },
+            || {
+                let mut c = Command::new(&me);
+                c.env(FLOOR_ENV, &corpus);
+                pin(c)
+            },
+        );
+        row(label, lint, Some(("parse floor", floor, ratio)));
     }
     for (name, path) in &small {
         let lint = time(runs * 3, || {
@@ -103,6 +109,10 @@ fn main() {
             vec!["scan", "--metrics=off", "--quiet", "--config"],
         ),
     ] {
+        // `sg` is ast-grep's other name: timed only where `ast-grep` is not installed.
+        if tool == "sg" && which("ast-grep").is_some() {
+            continue;
+        }
         let Some(bin) = which(tool) else {
             continue;
         };
@@ -114,61 +124,90 @@ fn main() {
         if !config.is_file() {
             continue;
         }
-        let peer = time(runs.min(5), || {
-            let mut c = Command::new(&bin);
-            c.args(&args).arg(&config).arg(&corpus);
-            c
-        });
-        let lint = time(runs.min(5), || {
-            let mut c = Command::new(&cdklint);
-            c.args(["check", "--no-config", "--format", "json"])
-                .arg(&corpus);
-            c
-        });
+        let (lint, peer, ratio) = paired(
+            runs.min(5),
+            || {
+                let mut c = Command::new(&cdklint);
+                c.args(["check", "--no-config", "--format", "json"])
+                    .arg(&corpus);
+                c
+            },
+            || {
+                let mut c = Command::new(&bin);
+                c.args(&args).arg(&config).arg(&corpus);
+                // Offline, semgrep would wait on its version check at every run.
+                c.env("SEMGREP_ENABLE_VERSION_CHECK", "0");
+                c
+            },
+        );
         row(
             &format!("corpus, default threads, vs {tool}"),
             lint,
-            Some((tool, peer)),
+            Some((tool, peer, ratio)),
         );
-        if tool == "sg" {
-            break;
-        }
     }
 }
 
-/// (min, median) over `runs` runs of a command, output discarded.
-fn time(runs: usize, mut make: impl FnMut() -> Command) -> (Duration, Duration) {
-    let mut samples: Vec<Duration> = (0..runs.max(1))
-        .map(|_| {
-            let mut cmd = make();
-            cmd.stdout(Stdio::null()).stderr(Stdio::null());
-            let start = Instant::now();
-            let status = cmd.status();
-            let took = start.elapsed();
-            if let Err(e) = status {
-                eprintln!("cannot run {:?}: {e}", cmd.get_program());
-                std::process::exit(2);
-            }
-            took
-        })
-        .collect();
+/// One run of a command, output discarded: its wall time.
+fn run_once(mut cmd: Command) -> Duration {
+    cmd.stdout(Stdio::null()).stderr(Stdio::null());
+    let start = Instant::now();
+    let status = cmd.status();
+    let took = start.elapsed();
+    if let Err(e) = status {
+        eprintln!("cannot run {:?}: {e}", cmd.get_program());
+        std::process::exit(2);
+    }
+    took
+}
+
+/// (min, median) of a set of durations.
+fn min_median(mut samples: Vec<Duration>) -> (Duration, Duration) {
     samples.sort();
     (samples[0], samples[samples.len() / 2])
 }
+
+/// (min, median) over `runs` runs of a command.
+fn time(runs: usize, mut make: impl FnMut() -> Command) -> (Duration, Duration) {
+    min_median((0..runs.max(1)).map(|_| run_once(make())).collect())
+}
+
+/// Two commands run in turn, A B A B …, after one warm-up each: (min, median) of each and the
+/// median of the ratios A/B pair by pair, which holds when the machine's speed drifts (a
+/// shared machine slows both commands of a pair alike).
+fn paired(
+    runs: usize,
+    mut a: impl FnMut() -> Command,
+    mut b: impl FnMut() -> Command,
+) -> (Timing, Timing, f64) {
+    run_once(a());
+    run_once(b());
+    let (mut ta, mut tb, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..runs.max(1) {
+        let x = run_once(a());
+        let y = run_once(b());
+        ratios.push(x.as_secs_f64() / y.as_secs_f64());
+        ta.push(x);
+        tb.push(y);
+    }
+    ratios.sort_by(f64::total_cmp);
+    (min_median(ta), min_median(tb), ratios[ratios.len() / 2])
+}
+
+type Timing = (Duration, Duration);
 
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
-fn row(label: &str, lint: (Duration, Duration), other: Option<(&str, (Duration, Duration))>) {
+fn row(label: &str, lint: Timing, other: Option<(&str, Timing, f64)>) {
     match other {
-        Some((name, o)) => println!(
-            "| {label} | {} / {} | {name} {} / {} | {:.2}× |",
+        Some((name, o, ratio)) => println!(
+            "| {label} | {} / {} | {name} {} / {} | {ratio:.2}× |",
             ms(lint.0),
             ms(lint.1),
             ms(o.0),
             ms(o.1),
-            lint.1.as_secs_f64() / o.1.as_secs_f64()
         ),
         None => println!("| {label} | {} / {} | | |", ms(lint.0), ms(lint.1)),
     }
