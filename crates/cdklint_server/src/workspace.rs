@@ -248,6 +248,8 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
             });
         };
         let mut these: Vec<PathBuf> = Vec::new();
+        // Changed files already linted for good (their lint did not ask the index).
+        let mut final_lints: Vec<(PathBuf, Vec<lsp::Diagnostic>)> = Vec::new();
         for job in jobs {
             match job {
                 // The scan lints every file itself (with the rules and settings of now) and
@@ -288,12 +290,26 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
                     lock(&ws.files).insert(path.clone());
                     let open = lock(&ws.open).contains(&path);
                     if !open {
-                        let facts = facts_from_disk(&shared, &path);
+                        // One parse for both the file's findings and its facts. A lint that
+                        // did not ask the index is final; the others are linted again below,
+                        // with the index that holds every change of this batch.
+                        let linted = if ws.enabled() {
+                            lint_from_disk(&shared, &path)
+                        } else {
+                            None
+                        };
+                        let facts = match &linted {
+                            Some(l) => l.facts.clone(),
+                            None => facts_from_disk(&shared, &path),
+                        };
                         if update(ws, &path, facts) {
                             index_changed = true;
                             blame(None);
                         }
-                        these.push(path);
+                        match linted {
+                            Some(l) if !l.consulted => final_lints.push((path, l.diagnostics)),
+                            _ => these.push(path),
+                        }
                     }
                 }
                 Job::Facts(facts) => {
@@ -304,6 +320,13 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
                     }
                 }
             }
+        }
+        if !everything {
+            for (path, diagnostics) in final_lints {
+                report(&shared, &path, Some((diagnostics, false)));
+            }
+        } else {
+            these.extend(final_lints.into_iter().map(|(path, _)| path));
         }
         if everything || index_changed {
             if everything {

@@ -297,3 +297,49 @@ async fn settings_and_configuration_changes_reach_files_that_are_not_open() {
     })
     .await;
 }
+
+async fn changed_on_disk(c: &mut Client, root: &Path, rel: &str) {
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&root.join(rel)), "type": 2}]}),
+    )
+    .await;
+}
+
+/// Files changed on disk while not open: a new finding in one is published, and a region
+/// changed in `bin/app.ts` moves the finding it decides in another file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn changes_on_disk_reach_the_files_they_concern() {
+    let dir = copy_project("ts-multi-region");
+    let root = dir.path().canonicalize().unwrap();
+    let mut c = Client::start(&root, json!({})).await;
+    c.published("lib/web-stack.ts", has("CDN005")).await;
+
+    // A bucket without `enforceSSL` added to the recorder stack: S3001 appears there.
+    let recorder = root.join("lib/recorder-stack.ts");
+    let text = std::fs::read_to_string(&recorder).unwrap();
+    let text = text
+        .replace(
+            "import * as config from 'aws-cdk-lib/aws-config';",
+            "import * as config from 'aws-cdk-lib/aws-config';\nimport * as s3 from 'aws-cdk-lib/aws-s3';",
+        )
+        .replace(
+            "super(scope, id, props);",
+            "super(scope, id, props);\n    new s3.Bucket(this, 'Logs');",
+        );
+    std::fs::write(&recorder, text).unwrap();
+    changed_on_disk(&mut c, &root, "lib/recorder-stack.ts").await;
+    c.published("lib/recorder-stack.ts", has("S3001")).await;
+
+    // The web stack deployed to us-east-1 instead: its CDN005 goes.
+    let app = root.join("bin/app.ts");
+    let text = std::fs::read_to_string(&app).unwrap();
+    std::fs::write(
+        &app,
+        text.replace("region: 'eu-west-1'", "region: 'us-east-1'"),
+    )
+    .unwrap();
+    changed_on_disk(&mut c, &root, "bin/app.ts").await;
+    c.published("lib/web-stack.ts", |codes| !has("CDN005")(codes))
+        .await;
+}
