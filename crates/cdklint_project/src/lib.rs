@@ -99,10 +99,15 @@ fn is_root(dir: &Path) -> bool {
     };
     entries.filter_map(Result::ok).any(|e| {
         let name = e.file_name();
-        name.to_str().is_some_and(|n| {
-            ROOT_MARKERS.contains(&n) || (n.starts_with("requirements") && n.ends_with(".txt"))
-        }) && e.path().is_file()
+        name.to_str()
+            .is_some_and(|n| ROOT_MARKERS.contains(&n) || is_requirements_name(n))
+            && e.path().is_file()
     })
+}
+
+/// `requirements.txt`, `requirements-dev.txt`, …: pip requirement files by their name.
+fn is_requirements_name(name: &str) -> bool {
+    name.starts_with("requirements") && name.ends_with(".txt")
 }
 
 /// `requirements.txt`, `requirements-dev.txt`, … in a directory, sorted (the plain one first).
@@ -114,9 +119,10 @@ fn requirements_files(dir: &Path) -> Vec<PathBuf> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
-            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-                n.starts_with("requirements") && n.ends_with(".txt") && p.is_file()
-            })
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(is_requirements_name)
+                && p.is_file()
         })
         .collect();
     files.sort_by_key(|p| {
