@@ -114,6 +114,19 @@ pub fn check_with_facts(
     }
 }
 
+/// The workspace facts of `text` as the file `path`, without linting it (the language server
+/// indexes files it does not lint); `None` for a file that is not a source file. The same
+/// prefilter as [`check_with_facts`]: a file that cannot import the CDK is not parsed.
+pub fn file_facts(path: &str, text: &str) -> Option<cdklint_workspace::FileFacts> {
+    match parse_path(path, text) {
+        Parsed::Tree(grammar, tree) => Some(cdklint_workspace::FileFacts::from_model(
+            &Model::build(&tree, text, grammar, path),
+        )),
+        Parsed::NoCdk => Some(cdklint_workspace::FileFacts::without_constructs(path)),
+        Parsed::NotSource => None,
+    }
+}
+
 /// A match of a rule: from a matcher over the model or from a syntax query.
 struct Hit<'t> {
     rule: usize,

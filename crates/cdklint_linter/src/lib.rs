@@ -25,7 +25,9 @@ pub use cdklint_model::parse::{count_errors, parse};
 pub use cdklint_rules::{Grammar, Registry, Rule};
 pub use checks::implemented_checks;
 pub use checks::implemented_user_data_finders;
-pub use engine::{FileCheck, LintResult, check, check_model, check_tree, check_with_facts};
+pub use engine::{
+    FileCheck, LintResult, check, check_model, check_tree, check_with_facts, file_facts,
+};
 pub use fix::{FixMode, FixOutcome, fix};
 pub use settings::{LintSettings, RuleSelector};
 /// The syntax tree the engine lints, for callers that keep one between lints.

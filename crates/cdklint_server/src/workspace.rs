@@ -293,11 +293,7 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
                         // One parse for both the file's findings and its facts. A lint that
                         // did not ask the index is final; the others are linted again below,
                         // with the index that holds every change of this batch.
-                        let linted = if ws.enabled() {
-                            lint_from_disk(&shared, &path)
-                        } else {
-                            None
-                        };
+                        let linted = lint_from_disk(&shared, &path);
                         let facts = match &linted {
                             Some(l) => l.facts.clone(),
                             None => facts_from_disk(&shared, &path),
@@ -391,16 +387,9 @@ fn read_source(path: &Path) -> Option<String> {
 }
 
 fn facts_from_disk(shared: &Shared, path: &Path) -> Option<FileFacts> {
-    let grammar = Grammar::for_path(path)?;
+    Grammar::for_path(path)?;
     let text = read_source(path)?;
-    // A file that cannot import the CDK holds no stack and instantiates none: not parsed.
-    let mut facts = if cdklint_model::imports::may_import_cdk(&text) {
-        let tree = cdklint_linter::parse(grammar, &text, None)?;
-        let model = cdklint_model::Model::build(&tree, &text, grammar, &key(path));
-        FileFacts::from_model(&model)
-    } else {
-        FileFacts::without_constructs(&key(path))
-    };
+    let mut facts = cdklint_linter::file_facts(&key(path), &text)?;
     facts.project_root = project_root(shared, path);
     Some(facts)
 }
@@ -444,9 +433,11 @@ fn scan(shared: &Shared) -> bool {
         if shared.shutdown.load(Ordering::SeqCst) {
             return false;
         }
-        let from_disk = (ws.enabled() && !open.contains(path))
-            .then(|| lint_from_disk(shared, path))
-            .flatten();
+        let from_disk = if open.contains(path) {
+            None
+        } else {
+            lint_from_disk(shared, path)
+        };
         match from_disk {
             Some(l) => {
                 if let Some(f) = l.facts {
@@ -526,11 +517,7 @@ fn relint(shared: &Shared, path: &Path) {
     if lock(&ws.open).contains(path) {
         return;
     }
-    let linted = if ws.enabled() {
-        lint_from_disk(shared, path)
-    } else {
-        None
-    };
+    let linted = lint_from_disk(shared, path);
     report(shared, path, linted.map(|l| (l.diagnostics, l.consulted)));
 }
 
@@ -578,8 +565,11 @@ struct FromDisk {
 }
 
 /// The diagnostics of a file as on disk, whether its lint consulted the workspace index, and
-/// its facts.
+/// its facts; `None` when it is not linted (workspace diagnostics off, unreadable, too large).
 fn lint_from_disk(shared: &Shared, path: &Path) -> Option<FromDisk> {
+    if !shared.workspace.enabled() {
+        return None;
+    }
     Grammar::for_path(path)?;
     let text = read_source(path)?;
     let fallback = shared.first_folder();
