@@ -157,13 +157,11 @@ pub(crate) fn run<'t>(
     if !dispatch.casts.is_empty() || !dispatch.cast_patterns.is_empty() {
         for cast in &model.casts {
             let ty = cast.type_text(model.src());
-            let by_type = listed(dispatch.casts.get(&ty));
-            let by_pattern = dispatch
-                .cast_patterns
-                .iter()
-                .filter(|(re, ..)| re.is_match(&ty))
-                .map(|&(_, r, m)| (r, m));
-            try_matchers(&mut by_type.chain(by_pattern), cast.node, None);
+            try_matchers(
+                &mut named_or_matching(&dispatch.casts, &dispatch.cast_patterns, &ty),
+                cast.node,
+                None,
+            );
         }
     }
     if !dispatch.imports.is_empty() {
@@ -176,13 +174,7 @@ pub(crate) fn run<'t>(
     }
     for entry in &model.entries {
         let key = normalize_name(entry.key);
-        let by_name = listed(dispatch.keys.get(&key));
-        let by_pattern = dispatch
-            .key_patterns
-            .iter()
-            .filter(|(re, ..)| re.is_match(&key))
-            .map(|&(_, r, m)| (r, m));
-        for (r, m) in by_name.chain(by_pattern) {
+        for (r, m) in named_or_matching(&dispatch.keys, &dispatch.key_patterns, &key) {
             let each_item = matches!(
                 rules[r].matchers[m].target,
                 Target::Key {
@@ -234,6 +226,21 @@ fn scope_class<'m, 't>(model: &'m Model<'t>, call: &cdklint_model::Call<'t>) -> 
 
 fn listed(entries: Option<&Vec<(usize, usize)>>) -> impl Iterator<Item = (usize, usize)> + '_ {
     entries.into_iter().flatten().copied()
+}
+
+/// The matchers listed under `name`, then those whose pattern matches it (a cast's type, a
+/// prop key).
+fn named_or_matching<'a>(
+    named: &'a std::collections::HashMap<String, Vec<(usize, usize)>>,
+    patterns: &'a [(cdklint_rules::pattern::Pattern, usize, usize)],
+    name: &'a str,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    listed(named.get(name)).chain(
+        patterns
+            .iter()
+            .filter(move |(re, ..)| re.is_match(name))
+            .map(|&(_, r, m)| (r, m)),
+    )
 }
 
 /// The anchors (the node itself, or each `for-each` item) on which the matcher holds, with
