@@ -51,6 +51,13 @@ fn main() {
     let me = std::env::current_exe().expect("the benchmark's own path");
     let taskset = which("taskset");
     let small = small_files();
+    // `cdklint check` of the corpus as the benchmark times it everywhere.
+    let check_corpus = || {
+        let mut c = Command::new(&cdklint);
+        c.args(["check", "--no-config", "--format", "json"])
+            .arg(&corpus);
+        c
+    };
 
     println!(
         "corpus: {} ({runs} runs each; min / median; ratio: median of the ratios of runs taken in turn)\n",
@@ -78,12 +85,7 @@ fn main() {
         };
         let (lint, floor, ratio) = paired(
             runs,
-            || {
-                let mut c = Command::new(&cdklint);
-                c.args(["check", "--no-config", "--format", "json"])
-                    .arg(&corpus);
-                pin(c)
-            },
+            || pin(check_corpus()),
             || {
                 let mut c = Command::new(&me);
                 c.env(FLOOR_ENV, &corpus);
@@ -124,22 +126,13 @@ fn main() {
         if !config.is_file() {
             continue;
         }
-        let (lint, peer, ratio) = paired(
-            runs.min(5),
-            || {
-                let mut c = Command::new(&cdklint);
-                c.args(["check", "--no-config", "--format", "json"])
-                    .arg(&corpus);
-                c
-            },
-            || {
-                let mut c = Command::new(&bin);
-                c.args(&args).arg(&config).arg(&corpus);
-                // Offline, semgrep would wait on its version check at every run.
-                c.env("SEMGREP_ENABLE_VERSION_CHECK", "0");
-                c
-            },
-        );
+        let (lint, peer, ratio) = paired(runs.min(5), check_corpus, || {
+            let mut c = Command::new(&bin);
+            c.args(&args).arg(&config).arg(&corpus);
+            // Offline, semgrep would wait on its version check at every run.
+            c.env("SEMGREP_ENABLE_VERSION_CHECK", "0");
+            c
+        });
         row(
             &format!("corpus, default threads, vs {tool}"),
             lint,
@@ -147,6 +140,9 @@ fn main() {
         );
     }
 }
+
+/// (min, median) wall time.
+type Timing = (Duration, Duration);
 
 /// One run of a command, output discarded: its wall time.
 fn run_once(mut cmd: Command) -> Duration {
@@ -162,13 +158,13 @@ fn run_once(mut cmd: Command) -> Duration {
 }
 
 /// (min, median) of a set of durations.
-fn min_median(mut samples: Vec<Duration>) -> (Duration, Duration) {
+fn min_median(mut samples: Vec<Duration>) -> Timing {
     samples.sort();
     (samples[0], samples[samples.len() / 2])
 }
 
 /// (min, median) over `runs` runs of a command.
-fn time(runs: usize, mut make: impl FnMut() -> Command) -> (Duration, Duration) {
+fn time(runs: usize, mut make: impl FnMut() -> Command) -> Timing {
     min_median((0..runs.max(1)).map(|_| run_once(make())).collect())
 }
 
@@ -193,8 +189,6 @@ fn paired(
     ratios.sort_by(f64::total_cmp);
     (min_median(ta), min_median(tb), ratios[ratios.len() / 2])
 }
-
-type Timing = (Duration, Duration);
 
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
