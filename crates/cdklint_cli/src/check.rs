@@ -87,7 +87,9 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         (true, true) => Some(FixMode::SafeAndUnsafe),
     };
 
-    let mut stderr = std::io::stderr().lock();
+    // Not held locked: the files are checked on other threads, and anything they write to stderr
+    // while this thread held the lock would wait for ever.
+    let mut stderr = std::io::stderr();
     let stdin_mode =
         args.stdin_filename.is_some() || args.paths.iter().any(|p| p == Path::new("-"));
     let (mut outcomes, file_count, file_errors) = if stdin_mode {
