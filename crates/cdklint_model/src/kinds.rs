@@ -25,6 +25,9 @@ pub(crate) enum Role {
     Cast,
     /// A statement that loads a module: `import`, `export … from`, Python `import` / `from`.
     Import,
+    /// A string or template literal: nothing inside it matters to the model unless it has
+    /// holes (`${…}`, a Python f-string's `{…}`), so the walk steps over the rest.
+    Text,
 }
 
 fn role_of(kind: &str) -> Role {
@@ -38,6 +41,7 @@ fn role_of(kind: &str) -> Role {
         "variable_declarator" | "assignment_expression" | "assignment" => Role::Binding,
         "as_expression" | "type_assertion" => Role::Cast,
         "import_statement" | "export_statement" | "import_from_statement" => Role::Import,
+        "string" | "template_string" => Role::Text,
         _ => Role::Other,
     }
 }
@@ -80,6 +84,7 @@ mod tests {
                 Role::Member,
                 Role::Binding,
                 Role::Import,
+                Role::Text,
             ] {
                 assert!(
                     table.contains(&role),

@@ -199,3 +199,31 @@ fn files_without_cdk_imports_have_an_empty_model() {
         },
     );
 }
+
+#[test]
+fn holes_in_templates_and_f_strings_are_code_and_the_rest_of_a_literal_is_text() {
+    // The walk steps over string literals; what sits in a hole must still be seen, and what only
+    // looks like code inside plain text must not.
+    let ts = r#"
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+const a = `${ec2.SubnetType.PRIVATE_WITH_NAT}`;
+const b = 'ec2.SubnetType.PRIVATE_ISOLATED';
+const c = `ec2.SubnetType.PUBLIC ${'x'}`;
+"#;
+    let py = r#"
+from aws_cdk import aws_ec2 as ec2
+a = f"{ec2.SubnetType.PRIVATE_WITH_NAT}"
+b = "ec2.SubnetType.PRIVATE_ISOLATED {ec2.SubnetType.PUBLIC}"
+c = rb'{ec2.SubnetType.PUBLIC}'
+"#;
+    for (grammar, src) in [(Grammar::TypeScript, ts), (Grammar::Python, py)] {
+        let names = with_model(grammar, src, |m| {
+            m.refs.iter().map(|r| r.name.clone()).collect::<Vec<_>>()
+        });
+        assert_eq!(
+            names,
+            vec!["aws_ec2.subnettype.privatewithnat"],
+            "{grammar:?}"
+        );
+    }
+}
