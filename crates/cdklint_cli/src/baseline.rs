@@ -56,10 +56,10 @@ fn hash(report: &FileReport, path: &str, d: &Diagnostic) -> String {
     let text = &report.text;
     let start = cdklint_text::floor_char_boundary(text, d.range.start);
     let end = cdklint_text::floor_char_boundary(text, d.range.end.max(start));
-    let first = report.index.line_of(start);
-    let last = report.index.line_of(end);
-    let lines_start = report.index.line_range(text, first).start;
-    let lines_end = report.index.line_range(text, last).end.max(lines_start);
+    let first = report.index().line_of(start);
+    let last = report.index().line_of(end);
+    let lines_start = report.index().line_range(text, first).start;
+    let lines_end = report.index().line_range(text, last).end.max(lines_start);
     let flagged = text.get(start..end).unwrap_or_default();
     let lines = text.get(lines_start..lines_end).unwrap_or_default();
     format!(

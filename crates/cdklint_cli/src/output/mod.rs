@@ -17,7 +17,8 @@ pub struct FileReport {
     /// Display path (relative to the working directory, `/`-separated).
     pub path: String,
     pub text: String,
-    pub index: LineIndex,
+    /// Built on first use: most files of a run have no findings and need no positions.
+    index: std::sync::OnceLock<LineIndex>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -30,17 +31,20 @@ pub struct Position {
 
 impl FileReport {
     pub fn new(path: String, text: String, diagnostics: Vec<Diagnostic>) -> Self {
-        let index = LineIndex::new(&text);
         FileReport {
             path,
             text,
-            index,
+            index: std::sync::OnceLock::new(),
             diagnostics,
         }
     }
 
+    pub fn index(&self) -> &LineIndex {
+        self.index.get_or_init(|| LineIndex::new(&self.text))
+    }
+
     pub fn position(&self, offset: usize) -> Position {
-        let lc = self.index.line_col(&self.text, offset, Encoding::Utf32);
+        let lc = self.index().line_col(&self.text, offset, Encoding::Utf32);
         Position {
             line: lc.line as usize + 1,
             column: lc.col as usize + 1,

@@ -87,8 +87,8 @@ fn snippet(
     sev: Severity,
 ) {
     let text = &report.text;
-    let line = report.index.line_of(range.start);
-    let line_range = report.index.line_range(text, line);
+    let line = report.index().line_of(range.start);
+    let line_range = report.index().line_range(text, line);
     let Some(source) = text.get(line_range.clone()) else {
         return;
     };
