@@ -478,11 +478,19 @@ fn second_pass(
 
 /// A file's text as read for linting.
 struct SourceText {
-    /// The bytes as read, to check that nobody wrote the file meanwhile before fixing it.
-    original: Vec<u8>,
+    /// The bytes as read when they differ from `text` (UTF-16, invalid UTF-8); the check that
+    /// nobody wrote the file meanwhile compares against [`SourceText::original`].
+    original: Option<Vec<u8>>,
     text: String,
     /// Why the text is not the file's bytes as UTF-8 (and so is never fixed).
     note: Option<&'static str>,
+}
+
+impl SourceText {
+    /// The bytes as read.
+    fn original(&self) -> &[u8] {
+        self.original.as_deref().unwrap_or(self.text.as_bytes())
+    }
 }
 
 /// Read one file. `Ok(Err(outcome))`: the file is too large and skipped; `Err` is why the file
@@ -497,14 +505,20 @@ fn read_source(file: &Path, resolved: &Resolved) -> Result<Result<SourceText, Ou
         return Ok(Err(skipped(file, resolved, format!("{name}: {why}"))));
     }
     // Read no more than the limit, in case the file grows while it is read.
-    let mut bytes = Vec::new();
+    // Sized from the metadata: read in one call rather than a doubling buffer's many.
+    let expected = meta.len().min(resolved.max_file_size) as usize + 1;
+    let mut bytes = Vec::with_capacity(expected);
     std::fs::File::open(file)
         .and_then(|f| f.take(resolved.max_file_size + 1).read_to_end(&mut bytes))
         .map_err(|e| format!("{name}: {}", files::io_reason(&e)))?;
     if let Some(why) = resolved.too_large(bytes.len() as u64) {
         return Ok(Err(skipped(file, resolved, format!("{name}: {why}"))));
     }
-    let original = bytes.clone();
+    // Most files are UTF-8: their text is their bytes, kept once.
+    let original = match std::str::from_utf8(&bytes) {
+        Ok(_) if !bytes.starts_with(&[0xFF, 0xFE]) && !bytes.starts_with(&[0xFE, 0xFF]) => None,
+        _ => Some(bytes.clone()),
+    };
     let (text, note) = match decode(bytes) {
         Decoded::Utf8(t) => (t, None),
         Decoded::Utf16(t) => (t, Some("UTF-16; linted, fixes not written")),
@@ -530,14 +544,12 @@ fn lint_file(
     diff: bool,
 ) -> Result<Outcome, String> {
     let name = files::display(file);
-    let SourceText {
-        original,
-        text,
-        note,
-    } = match read_source(file, resolved)? {
+    let source = match read_source(file, resolved)? {
         Ok(source) => source,
         Err(skipped) => return Ok(skipped),
     };
+    let original = source.original();
+    let (text, note) = (&source.text, source.note);
     let mut outcome = lint_text(
         registry,
         file,
@@ -552,8 +564,8 @@ fn lint_file(
     }
     if write
         && note.is_none()
-        && outcome.report.text != text
-        && let Err(why) = write_fixed(file, &original, &outcome.report.text)
+        && outcome.report.text != *text
+        && let Err(why) = write_fixed(file, original, &outcome.report.text)
     {
         // The findings stay reported as found; the file is left as it was.
         outcome
