@@ -434,8 +434,15 @@ fn outcome_of(
     if let Some(note) = source.note {
         warnings.push(format!("{path}: {note}"));
     }
+    // The text only serves to show findings: a file without any lets it go now rather than
+    // hold it until the report is written (most files of a run).
+    let text = if result.diagnostics.is_empty() {
+        String::new()
+    } else {
+        source.text
+    };
     Outcome {
-        report: FileReport::new(path, source.text, result.diagnostics),
+        report: FileReport::new(path, text, result.diagnostics),
         fail_level: resolved.fail_level,
         fixed: 0,
         diff: None,
