@@ -22,7 +22,22 @@ use crate::{Grammar, LoadError, QueryLanguage, normalize_canonical, normalize_na
 #[derive(Debug, Clone, Copy)]
 pub struct EmbeddedRule {
     pub dir: &'static str,
+    /// `rule.toml` converted to JSON by `build.rs` (`None` when it is not valid TOML): read
+    /// instead of the TOML, which costs several times more to parse, at every start.
+    pub rule_json: Option<&'static str>,
     pub files: &'static [(&'static str, &'static str)],
+}
+
+/// One rule directory to load, its files borrowed: the embedded rules are loaded straight from
+/// the binary's static text, without copying it.
+struct RuleSource<'a> {
+    dir: &'a str,
+    files: BTreeMap<&'a str, &'a str>,
+    /// `rule.toml` as JSON, for a built-in rule.
+    rule_json: Option<&'a str>,
+    /// Check the syntax of the rule's regexes now (not for a built-in rule: the test-suite
+    /// compiles every one of those).
+    check_regex: bool,
 }
 
 const EMBEDDED: &[EmbeddedRule] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
@@ -137,16 +152,32 @@ impl Registry {
             .map_err(|e| e.as_slice())
     }
 
+    /// The rules built into the binary: each `rule.toml` read from its JSON form and its regexes
+    /// left to the test-suite, which keeps the start of every process cheap. A rule that fails
+    /// to load is still reported with file, line and key (from its TOML text).
     pub fn from_embedded(embedded: &[EmbeddedRule]) -> Result<Registry, Vec<LoadError>> {
-        let dirs = embedded.iter().map(|e| {
-            let files = e
-                .files
-                .iter()
-                .map(|(n, c)| (n.to_string(), c.to_string()))
-                .collect();
-            (e.dir.to_string(), files)
-        });
-        Registry::from_memory(dirs)
+        Registry::load(embedded.iter().map(|e| RuleSource {
+            dir: e.dir,
+            files: e.files.iter().copied().collect(),
+            rule_json: e.rule_json,
+            check_regex: false,
+        }))
+    }
+
+    /// The rules built into the binary, loaded the way a project's rules are: from the TOML
+    /// text, every regex checked. The test-suite compares this with [`Registry::embedded`].
+    pub fn embedded_from_toml() -> Result<Registry, Vec<LoadError>> {
+        Registry::load(EMBEDDED.iter().map(|e| RuleSource {
+            dir: e.dir,
+            files: e.files.iter().copied().collect(),
+            rule_json: None,
+            check_regex: true,
+        }))
+    }
+
+    /// The directories embedded in this binary, as `build.rs` generated them.
+    pub fn embedded_sources() -> &'static [EmbeddedRule] {
+        EMBEDDED
     }
 
     /// Load every rule directory (one holding `rule.toml`) below `root`.
@@ -185,14 +216,27 @@ impl Registry {
     pub fn from_memory(
         dirs: impl IntoIterator<Item = (String, BTreeMap<String, String>)>,
     ) -> Result<Registry, Vec<LoadError>> {
+        let dirs: Vec<_> = dirs.into_iter().collect();
+        Registry::load(dirs.iter().map(|(dir, files)| RuleSource {
+            dir,
+            files: borrowed(files),
+            rule_json: None,
+            check_regex: true,
+        }))
+    }
+
+    fn load<'a>(
+        dirs: impl IntoIterator<Item = RuleSource<'a>>,
+    ) -> Result<Registry, Vec<LoadError>> {
         let mut rules = Vec::new();
         let mut errors = Vec::new();
         let mut generated = Vec::new();
-        for (dir, files) in dirs {
-            match load_rule(&dir, &files) {
+        for source in dirs {
+            let (dir, files) = (source.dir, &source.files);
+            match load_rule_from(dir, files, source.rule_json, source.check_regex) {
                 Ok(rule) => {
                     if let Some(data) = &rule.generated {
-                        match load_generated(&dir, data, &files) {
+                        match load_generated(dir, data, files) {
                             Ok(api) => generated.push((rule.code.clone(), api)),
                             Err(e) => errors.push(e),
                         }
@@ -299,24 +343,46 @@ impl Registry {
     }
 }
 
+fn borrowed(files: &BTreeMap<String, String>) -> BTreeMap<&str, &str> {
+    files
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.as_str()))
+        .collect()
+}
+
+/// One rule from its files, regexes checked (project rules).
 pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadError> {
+    load_rule_from(dir, &borrowed(files), None, true)
+}
+
+fn load_rule_from(
+    dir: &str,
+    files: &BTreeMap<&str, &str>,
+    rule_json: Option<&str>,
+    check_regex: bool,
+) -> Result<Rule, LoadError> {
     let toml_file = format!("{dir}/rule.toml");
-    let text = files
+    let text = *files
         .get("rule.toml")
         .ok_or_else(|| LoadError::new(&toml_file, "missing"))?;
-    let raw: RawRule = toml::from_str(text).map_err(|e| {
-        let mut err = LoadError::new(&toml_file, e.message().trim().to_string());
-        if let Some(span) = e.span() {
-            let (line, column) = crate::locate::line_column(text, span.start);
-            err = err.at(line, Some(column));
-            err.key = crate::locate::key_at(text, span.start);
-        }
-        err
-    })?;
+    // The JSON form holds the same values; should it not deserialise, the TOML words the error.
+    let from_json = rule_json.and_then(|json| serde_json::from_str::<RawRule>(json).ok());
+    let raw: RawRule = match from_json {
+        Some(raw) => raw,
+        None => toml::from_str(text).map_err(|e| {
+            let mut err = LoadError::new(&toml_file, e.message().trim().to_string());
+            if let Some(span) = e.span() {
+                let (line, column) = crate::locate::line_column(text, span.start);
+                err = err.at(line, Some(column));
+                err.key = crate::locate::key_at(text, span.start);
+            }
+            err
+        })?,
+    };
     let mut queries = BTreeMap::new();
     for lang in QueryLanguage::ALL {
         if let Some(src) = files.get(lang.file_name()) {
-            queries.insert(lang, src.clone());
+            queries.insert(lang, src.to_string());
         }
     }
     let mut lists = BTreeMap::new();
@@ -331,7 +397,7 @@ pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<R
             lists.insert(stem.to_string(), items);
         }
     }
-    for name in files.keys() {
+    for &name in files.keys() {
         let known = name == "rule.toml"
             || name == deprecated::DATA_FILE
             || name.ends_with(".scm")
@@ -346,7 +412,7 @@ pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<R
             ));
         }
     }
-    rule::validate(dir, raw, queries, lists).map_err(|e| {
+    rule::validate(dir, raw, queries, lists, check_regex).map_err(|e| {
         if e.file == toml_file {
             crate::locate::locate(text, e)
         } else {
@@ -359,7 +425,7 @@ pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<R
 fn load_generated(
     dir: &str,
     data: &str,
-    files: &BTreeMap<String, String>,
+    files: &BTreeMap<&str, &str>,
 ) -> Result<DeprecatedApi, LoadError> {
     let file = format!("{dir}/{data}");
     let text = files
