@@ -206,47 +206,61 @@ const HEADER: &str = "\
 impl DeprecatedApi {
     /// Parse the data file; errors name the line.
     pub fn parse(text: &str) -> Result<DeprecatedApi, String> {
+        // Every process reads the whole file at start-up: fields are taken from the line as
+        // they are split (no vector per line), and strings made only for what is kept.
         let mut api = DeprecatedApi::default();
         for (i, line) in text.lines().enumerate() {
             let at = |msg: String| format!("line {}: {msg}", i + 1);
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').collect();
+            let mut split = line.split('\t');
+            let key = split.next().unwrap_or_default();
+            // Up to six fields, and how many the line has.
+            let mut fields = [""; 6];
+            fields[0] = key;
+            let mut count = 1;
+            for field in split {
+                if let Some(slot) = fields.get_mut(count) {
+                    *slot = field;
+                }
+                count += 1;
+            }
             let version = |s: &str| {
                 Version::parse(s).ok_or_else(|| at(format!("{s:?} is not a version like 2.276.0")))
             };
-            match fields[0] {
-                "version" if fields.len() == 2 => api.version = Some(version(fields[1])?),
-                "scanned" if fields.len() == 2 => {
+            match key {
+                "version" if count == 2 => api.version = Some(version(fields[1])?),
+                "scanned" if count == 2 => {
                     api.scanned = fields[1]
                         .split(' ')
                         .map(version)
                         .collect::<Result<_, _>>()?;
                 }
-                "inherits" | "takes" if fields.len() == 3 => {
-                    let members = expand_grouped(fields[2]);
-                    if members.is_empty() {
-                        return Err(at("an empty list".into()));
-                    }
-                    let map = if fields[0] == "inherits" {
+                "inherits" | "takes" if count == 3 => {
+                    let map = if key == "inherits" {
                         &mut api.inherits
                     } else {
                         &mut api.takes
                     };
-                    map.entry(fields[1].to_string())
-                        .or_default()
-                        .extend(members);
+                    // Several records (one per module) share an owner.
+                    let members = match map.get_mut(fields[1]) {
+                        Some(members) => members,
+                        None => map.entry(fields[1].to_string()).or_default(),
+                    };
+                    if !expand_grouped(fields[2], members) {
+                        return Err(at("an empty list".into()));
+                    }
                 }
                 key => {
                     let kind = SymbolKind::from_key(key)
                         .ok_or_else(|| at(format!("unknown record {key:?}")))?;
-                    let [_, name, since, python, replacement, text] = fields[..] else {
+                    if count != 6 {
                         return Err(at(format!(
-                            "a `{key}` record has 6 tab-separated fields, not {}",
-                            fields.len()
+                            "a `{key}` record has 6 tab-separated fields, not {count}"
                         )));
-                    };
+                    }
+                    let [_, name, since, python, replacement, text] = fields;
                     if !name.contains('.') || name.split('.').any(str::is_empty) {
                         return Err(at(format!("{name:?} is not a canonical name")));
                     }
@@ -334,14 +348,21 @@ fn grouped(names: &BTreeSet<String>) -> Vec<String> {
         .collect()
 }
 
-fn expand_grouped(field: &str) -> Vec<String> {
+/// Add the names of `module:A B …` to `out`; false when there are none.
+fn expand_grouped(field: &str, out: &mut BTreeSet<String>) -> bool {
     let Some((module, rest)) = field.split_once(':') else {
-        return Vec::new();
+        return false;
     };
-    rest.split(' ')
-        .filter(|s| !s.is_empty())
-        .map(|s| format!("{module}.{s}"))
-        .collect()
+    let mut any = false;
+    for s in rest.split(' ').filter(|s| !s.is_empty()) {
+        let mut name = String::with_capacity(module.len() + 1 + s.len());
+        name.push_str(module);
+        name.push('.');
+        name.push_str(s);
+        out.insert(name);
+        any = true;
+    }
+    any
 }
 
 /// Python keywords jsii escapes with a trailing underscore (`import` → `import_`).
@@ -509,6 +530,26 @@ mod tests {
         let err = DeprecatedApi::parse("version\t2.1.0\nfrob\tcdk.X\n").unwrap_err();
         assert!(err.contains("unknown record"), "{err}");
         assert!(DeprecatedApi::parse("# nothing\n").is_err());
+        let err = DeprecatedApi::parse("version\t2.1.0\nclass\tcdk.X\t2.1.0\tX\t-\tt\textra\n")
+            .unwrap_err();
+        assert_eq!(
+            err,
+            "line 2: a `class` record has 6 tab-separated fields, not 7"
+        );
+        let err = DeprecatedApi::parse("version\t2.1.0\ntakes\tcdk.XProps\tcdk:\n").unwrap_err();
+        assert_eq!(err, "line 2: an empty list");
+        let err = DeprecatedApi::parse("version\t2.1.0\t2.2.0\n").unwrap_err();
+        assert_eq!(err, "line 1: unknown record \"version\"");
+    }
+
+    #[test]
+    fn records_of_one_owner_are_merged() {
+        let api = DeprecatedApi::parse(
+            "version\t2.1.0\ninherits\tcdk.R\taws_s3:B A\ninherits\tcdk.R\taws_sqs:Q\n",
+        )
+        .unwrap();
+        let heirs: Vec<&str> = api.inherits["cdk.R"].iter().map(String::as_str).collect();
+        assert_eq!(heirs, ["aws_s3.A", "aws_s3.B", "aws_sqs.Q"]);
     }
 
     #[test]
