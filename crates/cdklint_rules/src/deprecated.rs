@@ -19,11 +19,12 @@
 //! Python names it (`cdk` for the aws-cdk-lib root), then the type and member as declared
 //! (`aws_ec2.SubnetType.PRIVATE_WITH_NAT`, `cdk.SecretValue.plainText`).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{self, Write as _};
 use std::sync::Arc;
 
 use cdklint_model::{normalize_canonical, normalize_name};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The file name a rule's `generated` key names.
 pub const DATA_FILE: &str = "deprecated-api.tsv";
@@ -384,32 +385,34 @@ pub fn python_name(name: &str) -> String {
 }
 
 /// The data indexed by the normalised names the model gives calls and references, built once
-/// when the registry loads: a file pays one hash lookup per call and reference.
+/// when the registry loads: a file pays one hash lookup per call and reference. The maps hash
+/// with Fx rather than SipHash: the keys are the data's own names, the index is built at every
+/// start (some five thousand insertions) and looked up for every call of every file.
 #[derive(Debug, Default)]
 pub struct DeprecatedIndex {
     pub api: DeprecatedApi,
     /// Types, enum members, static methods and static properties by normalised canonical name
     /// (`cdk.secretvalue.plaintext`).
-    pub by_name: HashMap<String, usize>,
+    pub by_name: FxHashMap<String, usize>,
     /// Instance methods by normalised method name: the receiver classes (normalised) on which
     /// the method is the deprecated one, and the symbol.
-    pub methods: HashMap<String, Vec<(ClassSet, usize)>>,
+    pub methods: FxHashMap<String, Vec<(ClassSet, usize)>>,
     /// Deprecated props by the normalised callee that takes them: (normalised key, symbol).
-    pub props: HashMap<String, Vec<(String, usize)>>,
+    pub props: FxHashMap<String, Vec<(String, usize)>>,
 }
 
 /// Normalised canonical class names, shared by the methods of one owner.
-pub type ClassSet = Arc<HashSet<String>>;
+pub type ClassSet = Arc<FxHashSet<String>>;
 
 impl DeprecatedIndex {
     /// Index `api`, leaving out the symbols listed in `covered` (canonical names that a
     /// dedicated rule reports instead).
     pub fn new(api: DeprecatedApi, covered: &[String]) -> DeprecatedIndex {
-        let covered: HashSet<String> = covered.iter().map(|c| normalize_canonical(c)).collect();
+        let covered: FxHashSet<String> = covered.iter().map(|c| normalize_canonical(c)).collect();
         let mut index = DeprecatedIndex::default();
         // The classes a method can be called on: its owner and every class inheriting it,
         // shared by the owner's deprecated methods (a base class has hundreds of heirs).
-        let mut classes_of: HashMap<&str, ClassSet> = HashMap::new();
+        let mut classes_of: FxHashMap<&str, ClassSet> = FxHashMap::default();
         for (i, s) in api.symbols.iter().enumerate() {
             let name = normalize_canonical(&s.name);
             if covered.contains(&name) {
@@ -429,7 +432,7 @@ impl DeprecatedIndex {
                     let classes = classes_of
                         .entry(owner)
                         .or_insert_with(|| {
-                            let mut classes: HashSet<String> = api
+                            let mut classes: FxHashSet<String> = api
                                 .inherits
                                 .get(owner)
                                 .into_iter()
