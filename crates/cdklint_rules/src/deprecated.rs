@@ -209,24 +209,26 @@ impl DeprecatedApi {
     pub fn parse(text: &str) -> Result<DeprecatedApi, String> {
         // Every process reads the whole file at start-up: fields are taken from the line as
         // they are split (no vector per line), and strings made only for what is kept.
+        // Lines and fields are found with memchr: `str::lines` and `str::split` search for a
+        // char generically, which cost more than all the rest of the parse.
         let mut api = DeprecatedApi::default();
-        for (i, line) in text.lines().enumerate() {
+        for (i, line) in lines(text).enumerate() {
             let at = |msg: String| format!("line {}: {msg}", i + 1);
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut split = line.split('\t');
-            let key = split.next().unwrap_or_default();
             // Up to six fields, and how many the line has.
             let mut fields = [""; 6];
-            fields[0] = key;
-            let mut count = 1;
-            for field in split {
+            let mut count = 0;
+            let mut from = 0;
+            for end in memchr::memchr_iter(b'\t', line.as_bytes()).chain([line.len()]) {
                 if let Some(slot) = fields.get_mut(count) {
-                    *slot = field;
+                    *slot = &line[from..end];
                 }
                 count += 1;
+                from = end + 1;
             }
+            let key = fields[0];
             let version = |s: &str| {
                 Version::parse(s).ok_or_else(|| at(format!("{s:?} is not a version like 2.276.0")))
             };
@@ -347,6 +349,22 @@ fn grouped(names: &BTreeSet<String>) -> Vec<String> {
         .into_iter()
         .map(|(module, rest)| format!("{module}:{}", rest.join(" ")))
         .collect()
+}
+
+/// The lines of `text` as `str::lines` gives them (without `\n` or `\r\n`).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| (i, true));
+    let last = (!text.is_empty() && !text.ends_with('\n')).then_some((text.len(), false));
+    newlines.chain(last).map(move |(end, newline)| {
+        let line = &text[from..end];
+        from = end + 1;
+        if newline {
+            line.strip_suffix('\r').unwrap_or(line)
+        } else {
+            line
+        }
+    })
 }
 
 /// Add the names of `module:A B …` to `out`; false when there are none.
@@ -543,6 +561,27 @@ mod tests {
         assert_eq!(err, "line 2: an empty list");
         let err = DeprecatedApi::parse("version\t2.1.0\t2.2.0\n").unwrap_err();
         assert_eq!(err, "line 1: unknown record \"version\"");
+    }
+
+    #[test]
+    fn lines_are_those_of_str_lines() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "a\r",
+            "a\r\n\r\n",
+            "\n\nx\r",
+        ] {
+            assert_eq!(
+                lines(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
