@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use tree_sitter::{Query, QueryPredicateArg};
 
@@ -38,6 +38,8 @@ struct RuleSource<'a> {
     /// Check the syntax of the rule's regexes now (not for a built-in rule: the test-suite
     /// compiles every one of those).
     check_regex: bool,
+    /// A built-in rule's files, whose generated data is parsed on first use.
+    static_files: Option<&'static [(&'static str, &'static str)]>,
 }
 
 const EMBEDDED: &[EmbeddedRule] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
@@ -56,7 +58,22 @@ pub struct Registry {
     dispatch: Dispatch,
     compiled: [OnceLock<Result<CompiledQuery, Vec<LoadError>>>; 3],
     /// The rule whose matches come from generated deprecation data (API001), with its index.
-    pub(crate) deprecated: Option<(usize, std::sync::Arc<DeprecatedIndex>)>,
+    pub(crate) deprecated: Option<(usize, std::sync::Arc<LazyIndex>)>,
+}
+
+/// API001's data, indexed on first use: reading and indexing the data file cost more than
+/// loading every other rule, and a process that lints no file (or only files API001 skips)
+/// never needs it. `None` if the data does not parse, which only a built-in rule's data can
+/// fail to do here (a project's data is parsed when it loads, and the test-suite parses the
+/// built-in file).
+pub(crate) type LazyIndex =
+    LazyLock<Option<DeprecatedIndex>, Box<dyn FnOnce() -> Option<DeprecatedIndex> + Send>>;
+
+/// Generated data of a rule as loaded: the built-in text, parsed on first use, or a project's
+/// data, parsed at load.
+enum Generated {
+    Static(&'static str),
+    Parsed(DeprecatedApi),
 }
 
 /// Matchers by the canonical name, method name or member they start from: `(rule, matcher)`
@@ -161,6 +178,7 @@ impl Registry {
             files: e.files.iter().copied().collect(),
             rule_json: e.rule_json,
             check_regex: false,
+            static_files: Some(e.files),
         }))
     }
 
@@ -172,6 +190,7 @@ impl Registry {
             files: e.files.iter().copied().collect(),
             rule_json: None,
             check_regex: true,
+            static_files: None,
         }))
     }
 
@@ -222,6 +241,7 @@ impl Registry {
             files: borrowed(files),
             rule_json: None,
             check_regex: true,
+            static_files: None,
         }))
     }
 
@@ -236,9 +256,19 @@ impl Registry {
             match load_rule_from(dir, files, source.rule_json, source.check_regex) {
                 Ok(rule) => {
                     if let Some(data) = &rule.generated {
-                        match load_generated(dir, data, files) {
-                            Ok(api) => generated.push((rule.code.clone(), api)),
-                            Err(e) => errors.push(e),
+                        let text = source
+                            .static_files
+                            .and_then(|f| f.iter().find(|(name, _)| name == data));
+                        match text {
+                            Some((_, text)) => {
+                                generated.push((rule.code.clone(), Generated::Static(text)))
+                            }
+                            None => match load_generated(dir, data, files) {
+                                Ok(api) => {
+                                    generated.push((rule.code.clone(), Generated::Parsed(api)))
+                                }
+                                Err(e) => errors.push(e),
+                            },
                         }
                     }
                     rules.push(rule)
@@ -267,10 +297,19 @@ impl Registry {
             return Err(errors);
         }
         rules.sort_by(|a, b| a.code.cmp(&b.code));
-        let deprecated = generated.pop().and_then(|(code, api)| {
+        let deprecated = generated.pop().and_then(|(code, data)| {
             let i = rules.iter().position(|r| r.code == code)?;
             let covered = rules[i].lists.get("covered").cloned().unwrap_or_default();
-            Some((i, std::sync::Arc::new(DeprecatedIndex::new(api, &covered))))
+            let build: Box<dyn FnOnce() -> Option<DeprecatedIndex> + Send> = match data {
+                Generated::Static(text) => Box::new(move || {
+                    let api = DeprecatedApi::parse(text).ok()?;
+                    Some(DeprecatedIndex::new(api, &covered))
+                }),
+                Generated::Parsed(api) => {
+                    Box::new(move || Some(DeprecatedIndex::new(api, &covered)))
+                }
+            };
+            Some((i, std::sync::Arc::new(LazyLock::new(build))))
         });
         let mut registry = Registry::from_rules(rules);
         registry.deprecated = deprecated;
@@ -299,7 +338,8 @@ impl Registry {
     /// The rule matched from generated deprecation data (API001), by index into
     /// [`Registry::rules`], with the data indexed by name.
     pub fn deprecated(&self) -> Option<(usize, &DeprecatedIndex)> {
-        self.deprecated.as_ref().map(|(i, d)| (*i, &**d))
+        let (i, index) = self.deprecated.as_ref()?;
+        Some((*i, LazyLock::force(index).as_ref()?))
     }
 
     pub fn rule(&self, code: &str) -> Option<&Rule> {
