@@ -403,7 +403,8 @@ pub fn python_name(name: &str) -> String {
 }
 
 /// The data indexed by the normalised names the model gives calls and references, built once
-/// when the registry loads: a file pays one hash lookup per call and reference. The maps hash
+/// per registry, when the first file needs it: a file pays one hash lookup per call and
+/// reference. The maps hash
 /// with Fx rather than SipHash: the keys are the data's own names, the index is built at every
 /// start (some five thousand insertions) and looked up for every call of every file.
 #[derive(Debug, Default)]
