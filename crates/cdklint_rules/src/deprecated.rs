@@ -19,11 +19,12 @@
 //! Python names it (`cdk` for the aws-cdk-lib root), then the type and member as declared
 //! (`aws_ec2.SubnetType.PRIVATE_WITH_NAT`, `cdk.SecretValue.plainText`).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{self, Write as _};
 use std::sync::Arc;
 
 use cdklint_model::{normalize_canonical, normalize_name};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The file name a rule's `generated` key names.
 pub const DATA_FILE: &str = "deprecated-api.tsv";
@@ -206,47 +207,63 @@ const HEADER: &str = "\
 impl DeprecatedApi {
     /// Parse the data file; errors name the line.
     pub fn parse(text: &str) -> Result<DeprecatedApi, String> {
+        // Every process reads the whole file at start-up: fields are taken from the line as
+        // they are split (no vector per line), and strings made only for what is kept.
+        // Lines and fields are found with memchr: `str::lines` and `str::split` search for a
+        // char generically, which cost more than all the rest of the parse.
         let mut api = DeprecatedApi::default();
-        for (i, line) in text.lines().enumerate() {
+        for (i, line) in lines(text).enumerate() {
             let at = |msg: String| format!("line {}: {msg}", i + 1);
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').collect();
+            // Up to six fields, and how many the line has.
+            let mut fields = [""; 6];
+            let mut count = 0;
+            let mut from = 0;
+            for end in memchr::memchr_iter(b'\t', line.as_bytes()).chain([line.len()]) {
+                if let Some(slot) = fields.get_mut(count) {
+                    *slot = &line[from..end];
+                }
+                count += 1;
+                from = end + 1;
+            }
+            let key = fields[0];
             let version = |s: &str| {
                 Version::parse(s).ok_or_else(|| at(format!("{s:?} is not a version like 2.276.0")))
             };
-            match fields[0] {
-                "version" if fields.len() == 2 => api.version = Some(version(fields[1])?),
-                "scanned" if fields.len() == 2 => {
+            match key {
+                "version" if count == 2 => api.version = Some(version(fields[1])?),
+                "scanned" if count == 2 => {
                     api.scanned = fields[1]
                         .split(' ')
                         .map(version)
                         .collect::<Result<_, _>>()?;
                 }
-                "inherits" | "takes" if fields.len() == 3 => {
-                    let members = expand_grouped(fields[2]);
-                    if members.is_empty() {
-                        return Err(at("an empty list".into()));
-                    }
-                    let map = if fields[0] == "inherits" {
+                "inherits" | "takes" if count == 3 => {
+                    let map = if key == "inherits" {
                         &mut api.inherits
                     } else {
                         &mut api.takes
                     };
-                    map.entry(fields[1].to_string())
-                        .or_default()
-                        .extend(members);
+                    // Several records (one per module) share an owner.
+                    let members = match map.get_mut(fields[1]) {
+                        Some(members) => members,
+                        None => map.entry(fields[1].to_string()).or_default(),
+                    };
+                    if !expand_grouped(fields[2], members) {
+                        return Err(at("an empty list".into()));
+                    }
                 }
                 key => {
                     let kind = SymbolKind::from_key(key)
                         .ok_or_else(|| at(format!("unknown record {key:?}")))?;
-                    let [_, name, since, python, replacement, text] = fields[..] else {
+                    if count != 6 {
                         return Err(at(format!(
-                            "a `{key}` record has 6 tab-separated fields, not {}",
-                            fields.len()
+                            "a `{key}` record has 6 tab-separated fields, not {count}"
                         )));
-                    };
+                    }
+                    let [_, name, since, python, replacement, text] = fields;
                     if !name.contains('.') || name.split('.').any(str::is_empty) {
                         return Err(at(format!("{name:?} is not a canonical name")));
                     }
@@ -334,14 +351,37 @@ fn grouped(names: &BTreeSet<String>) -> Vec<String> {
         .collect()
 }
 
-fn expand_grouped(field: &str) -> Vec<String> {
+/// The lines of `text` as `str::lines` gives them (without `\n` or `\r\n`).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| (i, true));
+    let last = (!text.is_empty() && !text.ends_with('\n')).then_some((text.len(), false));
+    newlines.chain(last).map(move |(end, newline)| {
+        let line = &text[from..end];
+        from = end + 1;
+        if newline {
+            line.strip_suffix('\r').unwrap_or(line)
+        } else {
+            line
+        }
+    })
+}
+
+/// Add the names of `module:A B …` to `out`; false when there are none.
+fn expand_grouped(field: &str, out: &mut BTreeSet<String>) -> bool {
     let Some((module, rest)) = field.split_once(':') else {
-        return Vec::new();
+        return false;
     };
-    rest.split(' ')
-        .filter(|s| !s.is_empty())
-        .map(|s| format!("{module}.{s}"))
-        .collect()
+    let mut any = false;
+    for s in rest.split(' ').filter(|s| !s.is_empty()) {
+        let mut name = String::with_capacity(module.len() + 1 + s.len());
+        name.push_str(module);
+        name.push('.');
+        name.push_str(s);
+        out.insert(name);
+        any = true;
+    }
+    any
 }
 
 /// Python keywords jsii escapes with a trailing underscore (`import` → `import_`).
@@ -363,32 +403,35 @@ pub fn python_name(name: &str) -> String {
 }
 
 /// The data indexed by the normalised names the model gives calls and references, built once
-/// when the registry loads: a file pays one hash lookup per call and reference.
+/// per registry, when the first file needs it: a file pays one hash lookup per call and
+/// reference. The maps hash
+/// with Fx rather than SipHash: the keys are the data's own names, the index is built at every
+/// start (some five thousand insertions) and looked up for every call of every file.
 #[derive(Debug, Default)]
 pub struct DeprecatedIndex {
     pub api: DeprecatedApi,
     /// Types, enum members, static methods and static properties by normalised canonical name
     /// (`cdk.secretvalue.plaintext`).
-    pub by_name: HashMap<String, usize>,
+    pub by_name: FxHashMap<String, usize>,
     /// Instance methods by normalised method name: the receiver classes (normalised) on which
     /// the method is the deprecated one, and the symbol.
-    pub methods: HashMap<String, Vec<(ClassSet, usize)>>,
+    pub methods: FxHashMap<String, Vec<(ClassSet, usize)>>,
     /// Deprecated props by the normalised callee that takes them: (normalised key, symbol).
-    pub props: HashMap<String, Vec<(String, usize)>>,
+    pub props: FxHashMap<String, Vec<(String, usize)>>,
 }
 
 /// Normalised canonical class names, shared by the methods of one owner.
-pub type ClassSet = Arc<HashSet<String>>;
+pub type ClassSet = Arc<FxHashSet<String>>;
 
 impl DeprecatedIndex {
     /// Index `api`, leaving out the symbols listed in `covered` (canonical names that a
     /// dedicated rule reports instead).
     pub fn new(api: DeprecatedApi, covered: &[String]) -> DeprecatedIndex {
-        let covered: HashSet<String> = covered.iter().map(|c| normalize_canonical(c)).collect();
+        let covered: FxHashSet<String> = covered.iter().map(|c| normalize_canonical(c)).collect();
         let mut index = DeprecatedIndex::default();
         // The classes a method can be called on: its owner and every class inheriting it,
         // shared by the owner's deprecated methods (a base class has hundreds of heirs).
-        let mut classes_of: HashMap<&str, ClassSet> = HashMap::new();
+        let mut classes_of: FxHashMap<&str, ClassSet> = FxHashMap::default();
         for (i, s) in api.symbols.iter().enumerate() {
             let name = normalize_canonical(&s.name);
             if covered.contains(&name) {
@@ -408,7 +451,7 @@ impl DeprecatedIndex {
                     let classes = classes_of
                         .entry(owner)
                         .or_insert_with(|| {
-                            let mut classes: HashSet<String> = api
+                            let mut classes: FxHashSet<String> = api
                                 .inherits
                                 .get(owner)
                                 .into_iter()
@@ -509,6 +552,47 @@ mod tests {
         let err = DeprecatedApi::parse("version\t2.1.0\nfrob\tcdk.X\n").unwrap_err();
         assert!(err.contains("unknown record"), "{err}");
         assert!(DeprecatedApi::parse("# nothing\n").is_err());
+        let err = DeprecatedApi::parse("version\t2.1.0\nclass\tcdk.X\t2.1.0\tX\t-\tt\textra\n")
+            .unwrap_err();
+        assert_eq!(
+            err,
+            "line 2: a `class` record has 6 tab-separated fields, not 7"
+        );
+        let err = DeprecatedApi::parse("version\t2.1.0\ntakes\tcdk.XProps\tcdk:\n").unwrap_err();
+        assert_eq!(err, "line 2: an empty list");
+        let err = DeprecatedApi::parse("version\t2.1.0\t2.2.0\n").unwrap_err();
+        assert_eq!(err, "line 1: unknown record \"version\"");
+    }
+
+    #[test]
+    fn lines_are_those_of_str_lines() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "a\r",
+            "a\r\n\r\n",
+            "\n\nx\r",
+        ] {
+            assert_eq!(
+                lines(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn records_of_one_owner_are_merged() {
+        let api = DeprecatedApi::parse(
+            "version\t2.1.0\ninherits\tcdk.R\taws_s3:B A\ninherits\tcdk.R\taws_sqs:Q\n",
+        )
+        .unwrap();
+        let heirs: Vec<&str> = api.inherits["cdk.R"].iter().map(String::as_str).collect();
+        assert_eq!(heirs, ["aws_s3.A", "aws_s3.B", "aws_sqs.Q"]);
     }
 
     #[test]

@@ -467,19 +467,55 @@ pub struct UseFilter {
 }
 
 /// Where a condition sits in `rule.toml`, for error messages: `match[2].where[0].any[1]`.
+///
+/// The path is rendered only for an error: every condition of every built-in rule gets an
+/// `At` at each start, and formatting each one's path was a good part of loading them.
 struct At<'a> {
     file: &'a str,
-    path: String,
+    parent: Option<&'a At<'a>>,
+    place: Place<'a>,
+    /// Whether to check each regex's syntax now. Off for the rules built into the binary:
+    /// parsing their patterns was most of the matchers' share of every process's start-up,
+    /// and the test-suite checks and compiles every one of them instead.
+    check_regex: bool,
 }
 
-impl At<'_> {
-    fn err(&self, msg: impl std::fmt::Display) -> LoadError {
-        LoadError::new(self.file, format!("{}: {msg}", self.path))
+/// Where an [`At`] sits under its parent.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    /// `[[match]] #2` (`usize` from 0).
+    Match(usize),
+    /// `.not`
+    Key(&'a str),
+    /// `.where[0]`
+    Item(&'a str, usize),
+}
+
+impl<'a> At<'a> {
+    fn path(&self) -> String {
+        let mut out = self.parent.map(At::path).unwrap_or_default();
+        match self.place {
+            Place::Match(i) => out.push_str(&format!("[[match]] #{}", i + 1)),
+            Place::Key(key) => out.push_str(&format!(".{key}")),
+            Place::Item(key, j) => out.push_str(&format!(".{key}[{j}]")),
+        }
+        out
     }
-    fn child(&self, key: &str) -> At<'_> {
+    fn err(&self, msg: impl std::fmt::Display) -> LoadError {
+        LoadError::new(self.file, format!("{}: {msg}", self.path()))
+    }
+    fn child<'b>(&'b self, key: &'b str) -> At<'b> {
+        self.under(Place::Key(key))
+    }
+    fn item<'b>(&'b self, key: &'b str, j: usize) -> At<'b> {
+        self.under(Place::Item(key, j))
+    }
+    fn under<'b>(&'b self, place: Place<'b>) -> At<'b> {
         At {
             file: self.file,
-            path: format!("{}.{key}", self.path),
+            parent: Some(self),
+            place,
+            check_regex: self.check_regex,
         }
     }
 }
@@ -489,12 +525,15 @@ pub(crate) fn compile(
     file: &str,
     raw: Vec<RawMatch>,
     lists: &std::collections::BTreeMap<String, Vec<String>>,
+    check_regex: bool,
 ) -> Result<Vec<Matcher>, LoadError> {
     let mut out = Vec::new();
     for (i, m) in raw.into_iter().enumerate() {
         let at = At {
             file,
-            path: format!("[[match]] #{}", i + 1),
+            parent: None,
+            place: Place::Match(i),
+            check_regex,
         };
         let canon = |v: OneOrMany| -> Vec<String> {
             v.into_vec()
@@ -608,7 +647,7 @@ pub(crate) fn compile(
             .conditions
             .into_iter()
             .enumerate()
-            .map(|(j, c)| cond(&at.child(&format!("where[{j}]")), c, lists, &mut captures))
+            .map(|(j, c)| cond(&at.item("where", j), c, lists, &mut captures))
             .collect::<Result<Vec<_>, _>>()?;
         let for_each = match m.for_each {
             Some(p) if p.is_empty() || p.split('.').any(str::is_empty) => {
@@ -665,6 +704,9 @@ fn check_names(at: &At, names: Vec<String>) -> Result<Vec<String>, LoadError> {
 }
 
 fn regex(at: &At, key: &str, src: &str) -> Result<Pattern, LoadError> {
+    if !at.check_regex {
+        return Ok(Pattern::unchecked(src));
+    }
     Pattern::new(src).map_err(|e| at.err(format!("`{key}` is not a valid regex: {e}")))
 }
 
@@ -841,7 +883,7 @@ fn cond(
             .conditions
             .into_iter()
             .enumerate()
-            .map(|(j, c)| cond(&inner.child(&format!("where[{j}]")), c, lists, captures))
+            .map(|(j, c)| cond(&inner.item("where", j), c, lists, captures))
             .collect::<Result<Vec<_>, _>>()?;
         tests.push(Test::Called {
             methods: c
@@ -894,7 +936,7 @@ fn cond(
         }
         list.into_iter()
             .enumerate()
-            .map(|(j, c)| cond(&at.child(&format!("{key}[{j}]")), c, lists, captures))
+            .map(|(j, c)| cond(&at.item(key, j), c, lists, captures))
             .collect()
     };
     if let Some(list) = raw.conditions {
@@ -1021,7 +1063,7 @@ fn used(
         .conditions
         .into_iter()
         .enumerate()
-        .map(|(j, c)| cond(&at.child(&format!("where[{j}]")), c, lists, captures))
+        .map(|(j, c)| cond(&at.item("where", j), c, lists, captures))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(UseFilter {
         kinds,

@@ -3,7 +3,9 @@
 //! Compiling a regex costs far more than parsing it, and a rule's patterns are only needed when
 //! a file reaches the test that holds them: a run over one small file would otherwise spend
 //! most of its time compiling the patterns of rules that never look at it. A pattern's syntax
-//! is checked when its rule loads, so a bad one is still an error with file, line and key.
+//! is checked when a project's rule loads, so a bad one is still an error with file, line and
+//! key; the built-in rules' patterns are checked and compiled by the test-suite instead
+//! (`tests/embedded.rs`), which keeps that parse out of every process's start.
 
 use std::collections::HashMap;
 use std::ops::Deref;
@@ -29,6 +31,16 @@ impl Pattern {
         })
     }
 
+    /// A pattern whose syntax is not checked: for the rules built into the binary, whose every
+    /// pattern the test-suite compiles (checking costs more than the rest of loading a rule).
+    /// Should one still be invalid, it matches nothing (see [`compile`]).
+    pub fn unchecked(source: &str) -> Pattern {
+        Pattern {
+            source: source.to_string(),
+            compiled: OnceLock::new(),
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         &self.source
     }
@@ -52,8 +64,8 @@ fn compile(source: &str) -> Regex {
         return hit.clone();
     }
     // Compiled outside the lock: other threads go on with other patterns meanwhile. Only a
-    // pattern over the compiled-size limit fails here (its syntax was checked at load); it
-    // matches nothing rather than failing the run.
+    // pattern over the compiled-size limit fails here (its syntax was checked at load, or for
+    // a built-in rule by the test-suite); it matches nothing rather than failing the run.
     let regex = Regex::new(source).unwrap_or_else(|_| {
         Regex::new(r"[^\s\S]").expect("an empty character class is a valid regex")
     });

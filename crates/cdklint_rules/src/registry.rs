@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use tree_sitter::{Query, QueryPredicateArg};
 
@@ -22,7 +22,24 @@ use crate::{Grammar, LoadError, QueryLanguage, normalize_canonical, normalize_na
 #[derive(Debug, Clone, Copy)]
 pub struct EmbeddedRule {
     pub dir: &'static str,
+    /// `rule.toml` converted to JSON by `build.rs` (`None` when it is not valid TOML): read
+    /// instead of the TOML, which costs several times more to parse, at every start.
+    pub rule_json: Option<&'static str>,
     pub files: &'static [(&'static str, &'static str)],
+}
+
+/// One rule directory to load, its files borrowed: the embedded rules are loaded straight from
+/// the binary's static text, without copying it.
+struct RuleSource<'a> {
+    dir: &'a str,
+    files: BTreeMap<&'a str, &'a str>,
+    /// `rule.toml` as JSON, for a built-in rule.
+    rule_json: Option<&'a str>,
+    /// Check the syntax of the rule's regexes now (not for a built-in rule: the test-suite
+    /// compiles every one of those).
+    check_regex: bool,
+    /// A built-in rule's files, whose generated data is parsed on first use.
+    static_files: Option<&'static [(&'static str, &'static str)]>,
 }
 
 const EMBEDDED: &[EmbeddedRule] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
@@ -41,7 +58,22 @@ pub struct Registry {
     dispatch: Dispatch,
     compiled: [OnceLock<Result<CompiledQuery, Vec<LoadError>>>; 3],
     /// The rule whose matches come from generated deprecation data (API001), with its index.
-    pub(crate) deprecated: Option<(usize, std::sync::Arc<DeprecatedIndex>)>,
+    pub(crate) deprecated: Option<(usize, std::sync::Arc<LazyIndex>)>,
+}
+
+/// API001's data, indexed on first use: reading and indexing the data file cost more than
+/// loading every other rule, and a process that lints no file (or only files API001 skips)
+/// never needs it. `None` if the data does not parse, which only a built-in rule's data can
+/// fail to do here (a project's data is parsed when it loads, and the test-suite parses the
+/// built-in file).
+pub(crate) type LazyIndex =
+    LazyLock<Option<DeprecatedIndex>, Box<dyn FnOnce() -> Option<DeprecatedIndex> + Send>>;
+
+/// Generated data of a rule as loaded: the built-in text, parsed on first use, or a project's
+/// data, parsed at load.
+enum Generated {
+    Static(&'static str),
+    Parsed(DeprecatedApi),
 }
 
 /// Matchers by the canonical name, method name or member they start from: `(rule, matcher)`
@@ -137,16 +169,34 @@ impl Registry {
             .map_err(|e| e.as_slice())
     }
 
+    /// The rules built into the binary: each `rule.toml` read from its JSON form and its regexes
+    /// left to the test-suite, which keeps the start of every process cheap. A rule that fails
+    /// to load is still reported with file, line and key (from its TOML text).
     pub fn from_embedded(embedded: &[EmbeddedRule]) -> Result<Registry, Vec<LoadError>> {
-        let dirs = embedded.iter().map(|e| {
-            let files = e
-                .files
-                .iter()
-                .map(|(n, c)| (n.to_string(), c.to_string()))
-                .collect();
-            (e.dir.to_string(), files)
-        });
-        Registry::from_memory(dirs)
+        Registry::load(embedded.iter().map(|e| RuleSource {
+            dir: e.dir,
+            files: e.files.iter().copied().collect(),
+            rule_json: e.rule_json,
+            check_regex: false,
+            static_files: Some(e.files),
+        }))
+    }
+
+    /// The rules built into the binary, loaded the way a project's rules are: from the TOML
+    /// text, every regex checked. The test-suite compares this with [`Registry::embedded`].
+    pub fn embedded_from_toml() -> Result<Registry, Vec<LoadError>> {
+        Registry::load(EMBEDDED.iter().map(|e| RuleSource {
+            dir: e.dir,
+            files: e.files.iter().copied().collect(),
+            rule_json: None,
+            check_regex: true,
+            static_files: None,
+        }))
+    }
+
+    /// The directories embedded in this binary, as `build.rs` generated them.
+    pub fn embedded_sources() -> &'static [EmbeddedRule] {
+        EMBEDDED
     }
 
     /// Load every rule directory (one holding `rule.toml`) below `root`.
@@ -185,16 +235,40 @@ impl Registry {
     pub fn from_memory(
         dirs: impl IntoIterator<Item = (String, BTreeMap<String, String>)>,
     ) -> Result<Registry, Vec<LoadError>> {
+        let dirs: Vec<_> = dirs.into_iter().collect();
+        Registry::load(dirs.iter().map(|(dir, files)| RuleSource {
+            dir,
+            files: borrowed(files),
+            rule_json: None,
+            check_regex: true,
+            static_files: None,
+        }))
+    }
+
+    fn load<'a>(
+        dirs: impl IntoIterator<Item = RuleSource<'a>>,
+    ) -> Result<Registry, Vec<LoadError>> {
         let mut rules = Vec::new();
         let mut errors = Vec::new();
         let mut generated = Vec::new();
-        for (dir, files) in dirs {
-            match load_rule(&dir, &files) {
+        for source in dirs {
+            let (dir, files) = (source.dir, &source.files);
+            match load_rule_from(dir, files, source.rule_json, source.check_regex) {
                 Ok(rule) => {
                     if let Some(data) = &rule.generated {
-                        match load_generated(&dir, data, &files) {
-                            Ok(api) => generated.push((rule.code.clone(), api)),
-                            Err(e) => errors.push(e),
+                        let text = source
+                            .static_files
+                            .and_then(|f| f.iter().find(|(name, _)| name == data));
+                        match text {
+                            Some((_, text)) => {
+                                generated.push((rule.code.clone(), Generated::Static(text)))
+                            }
+                            None => match load_generated(dir, data, files) {
+                                Ok(api) => {
+                                    generated.push((rule.code.clone(), Generated::Parsed(api)))
+                                }
+                                Err(e) => errors.push(e),
+                            },
                         }
                     }
                     rules.push(rule)
@@ -223,10 +297,19 @@ impl Registry {
             return Err(errors);
         }
         rules.sort_by(|a, b| a.code.cmp(&b.code));
-        let deprecated = generated.pop().and_then(|(code, api)| {
+        let deprecated = generated.pop().and_then(|(code, data)| {
             let i = rules.iter().position(|r| r.code == code)?;
             let covered = rules[i].lists.get("covered").cloned().unwrap_or_default();
-            Some((i, std::sync::Arc::new(DeprecatedIndex::new(api, &covered))))
+            let build: Box<dyn FnOnce() -> Option<DeprecatedIndex> + Send> = match data {
+                Generated::Static(text) => Box::new(move || {
+                    let api = DeprecatedApi::parse(text).ok()?;
+                    Some(DeprecatedIndex::new(api, &covered))
+                }),
+                Generated::Parsed(api) => {
+                    Box::new(move || Some(DeprecatedIndex::new(api, &covered)))
+                }
+            };
+            Some((i, std::sync::Arc::new(LazyLock::new(build))))
         });
         let mut registry = Registry::from_rules(rules);
         registry.deprecated = deprecated;
@@ -255,7 +338,8 @@ impl Registry {
     /// The rule matched from generated deprecation data (API001), by index into
     /// [`Registry::rules`], with the data indexed by name.
     pub fn deprecated(&self) -> Option<(usize, &DeprecatedIndex)> {
-        self.deprecated.as_ref().map(|(i, d)| (*i, &**d))
+        let (i, index) = self.deprecated.as_ref()?;
+        Some((*i, LazyLock::force(index).as_ref()?))
     }
 
     pub fn rule(&self, code: &str) -> Option<&Rule> {
@@ -299,24 +383,46 @@ impl Registry {
     }
 }
 
+fn borrowed(files: &BTreeMap<String, String>) -> BTreeMap<&str, &str> {
+    files
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.as_str()))
+        .collect()
+}
+
+/// One rule from its files, regexes checked (project rules).
 pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<Rule, LoadError> {
+    load_rule_from(dir, &borrowed(files), None, true)
+}
+
+fn load_rule_from(
+    dir: &str,
+    files: &BTreeMap<&str, &str>,
+    rule_json: Option<&str>,
+    check_regex: bool,
+) -> Result<Rule, LoadError> {
     let toml_file = format!("{dir}/rule.toml");
-    let text = files
+    let text = *files
         .get("rule.toml")
         .ok_or_else(|| LoadError::new(&toml_file, "missing"))?;
-    let raw: RawRule = toml::from_str(text).map_err(|e| {
-        let mut err = LoadError::new(&toml_file, e.message().trim().to_string());
-        if let Some(span) = e.span() {
-            let (line, column) = crate::locate::line_column(text, span.start);
-            err = err.at(line, Some(column));
-            err.key = crate::locate::key_at(text, span.start);
-        }
-        err
-    })?;
+    // The JSON form holds the same values; should it not deserialise, the TOML words the error.
+    let from_json = rule_json.and_then(|json| serde_json::from_str::<RawRule>(json).ok());
+    let raw: RawRule = match from_json {
+        Some(raw) => raw,
+        None => toml::from_str(text).map_err(|e| {
+            let mut err = LoadError::new(&toml_file, e.message().trim().to_string());
+            if let Some(span) = e.span() {
+                let (line, column) = crate::locate::line_column(text, span.start);
+                err = err.at(line, Some(column));
+                err.key = crate::locate::key_at(text, span.start);
+            }
+            err
+        })?,
+    };
     let mut queries = BTreeMap::new();
     for lang in QueryLanguage::ALL {
         if let Some(src) = files.get(lang.file_name()) {
-            queries.insert(lang, src.clone());
+            queries.insert(lang, src.to_string());
         }
     }
     let mut lists = BTreeMap::new();
@@ -331,7 +437,7 @@ pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<R
             lists.insert(stem.to_string(), items);
         }
     }
-    for name in files.keys() {
+    for &name in files.keys() {
         let known = name == "rule.toml"
             || name == deprecated::DATA_FILE
             || name.ends_with(".scm")
@@ -346,7 +452,7 @@ pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<R
             ));
         }
     }
-    rule::validate(dir, raw, queries, lists).map_err(|e| {
+    rule::validate(dir, raw, queries, lists, check_regex).map_err(|e| {
         if e.file == toml_file {
             crate::locate::locate(text, e)
         } else {
@@ -359,7 +465,7 @@ pub(crate) fn load_rule(dir: &str, files: &BTreeMap<String, String>) -> Result<R
 fn load_generated(
     dir: &str,
     data: &str,
-    files: &BTreeMap<String, String>,
+    files: &BTreeMap<&str, &str>,
 ) -> Result<DeprecatedApi, LoadError> {
     let file = format!("{dir}/{data}");
     let text = files

@@ -232,6 +232,7 @@ pub(crate) fn validate(
     raw: RawRule,
     queries: BTreeMap<QueryLanguage, String>,
     file_lists: BTreeMap<String, Vec<String>>,
+    check_regex: bool,
 ) -> Result<Rule, LoadError> {
     let file = format!("{dir}/rule.toml");
     let f = file.as_str();
@@ -424,7 +425,7 @@ pub(crate) fn validate(
             "an engine rule has no `[[match]]` and no queries",
         ));
     }
-    let matchers = matcher::compile(f, raw.matchers, &lists)?;
+    let matchers = matcher::compile(f, raw.matchers, &lists, check_regex)?;
     for (i, m) in matchers.iter().enumerate() {
         if let Some(v) = &m.variant
             && !variants.contains_key(v)
