@@ -134,7 +134,9 @@ fn clean(path: &Path) -> PathBuf {
 
 /// How a path is shown: relative to the working directory when below it, `/`-separated.
 pub fn display(path: &Path) -> String {
-    let cwd = std::env::current_dir().ok();
+    // Asked once: a file is shown several times, and cdklint never changes its directory.
+    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    let cwd = CWD.get_or_init(|| std::env::current_dir().ok());
     let rel = cwd
         .as_deref()
         .and_then(|c| path.strip_prefix(c).ok())
