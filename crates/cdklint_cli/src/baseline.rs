@@ -117,7 +117,10 @@ pub struct Baseline {
 
 /// `path` made absolute against the working directory, with `.` and `..` removed lexically.
 pub fn normalise_path(path: &Path) -> PathBuf {
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let abs = match crate::files::working_dir() {
+        Some(cwd) if !path.is_absolute() => cwd.join(path),
+        _ => path.to_path_buf(),
+    };
     let mut out = PathBuf::new();
     for c in abs.components() {
         match c {

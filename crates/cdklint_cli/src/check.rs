@@ -74,13 +74,17 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         max_file_size: args.max_file_size,
         ..Overlay::default()
     };
-    let settings_for = |file: &Path| -> anyhow::Result<Resolved> {
-        resolver
-            .resolve(&baseline::normalise_path(file), &overlay)
-            .map_err(config_error)
-    };
     // Project facts (the aws-cdk-lib version) are read once per directory.
     let projects = cdklint_project::ProjectCache::new();
+    // A file's configuration and project facts, found from its absolute path (made once).
+    let settings_for = |file: &Path| -> anyhow::Result<Resolved> {
+        let absolute = baseline::normalise_path(file);
+        let mut resolved = resolver
+            .resolve(&absolute, &overlay)
+            .map_err(config_error)?;
+        resolved.settings.project = Some(projects.facts(&absolute));
+        Ok(resolved)
+    };
     let mode = match (args.fix || args.diff, args.unsafe_fixes) {
         (false, _) => None,
         (true, false) => Some(FixMode::Safe),
@@ -107,8 +111,7 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
                 bail!("stdin is not valid UTF-8; cdklint reads UTF-8 source files")
             }
         };
-        let mut resolved = settings_for(&name)?;
-        resolved.settings.project = Some(projects.facts(&name));
+        let resolved = settings_for(&name)?;
         let outcome = lint_text(
             registry,
             &name,
@@ -139,8 +142,7 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         let first: Vec<anyhow::Result<First>> = files
             .par_iter()
             .map(|file| {
-                let mut resolved = settings_for(file)?;
-                resolved.settings.project = Some(projects.facts(file));
+                let resolved = settings_for(file)?;
                 Ok(first_pass(registry, file, resolved, mode.is_some()))
             })
             .collect();

@@ -132,13 +132,16 @@ fn clean(path: &Path) -> PathBuf {
     }
 }
 
+/// The working directory, asked once: every file's path is shown and made absolute, and
+/// cdklint never changes its directory.
+pub fn working_dir() -> Option<&'static Path> {
+    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    CWD.get_or_init(|| std::env::current_dir().ok()).as_deref()
+}
+
 /// How a path is shown: relative to the working directory when below it, `/`-separated.
 pub fn display(path: &Path) -> String {
-    // Asked once: a file is shown several times, and cdklint never changes its directory.
-    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
-    let cwd = CWD.get_or_init(|| std::env::current_dir().ok());
-    let rel = cwd
-        .as_deref()
+    let rel = working_dir()
         .and_then(|c| path.strip_prefix(c).ok())
         .unwrap_or(path);
     let s = rel.to_string_lossy().replace('\\', "/");
