@@ -306,9 +306,7 @@ impl<'t> Model<'t> {
                     return Value::Ref(r.canonical);
                 }
                 let object = node.field(Field::Object);
-                let prop = node
-                    .field(Field::Property)
-                    .or_else(|| node.field(Field::Attribute));
+                let prop = kinds::member_name(node);
                 match (object, prop) {
                     (Some(object), Some(prop)) => Value::Member {
                         object,
@@ -704,10 +702,11 @@ impl<'t> Model<'t> {
     }
 }
 
-/// A member expression that is not the callee of a call and not the object of a longer one,
-/// given its parent and the field it fills there.
-/// Whether a string or template literal has expressions inside: a TypeScript template with
-/// `${`, or a Python f-string (its prefix holds `f`; only f-strings have interpolations).
+/// Whether a string or template literal may have expressions inside: a TypeScript template
+/// with `${`, or a Python f-string (its prefix holds `f`; only f-strings have interpolations).
+/// Read from the text rather than the children, as [`crate::value::has_interpolation`] does,
+/// because the walk asks it of every literal to avoid stepping through their children; it may
+/// say yes where there is no hole (an escaped `\${`), which only costs that walk.
 fn has_holes(node: Node, src: &str) -> bool {
     let text = &src.as_bytes()[node.start_byte()..node.end_byte()];
     match text.first() {
@@ -721,6 +720,8 @@ fn has_holes(node: Node, src: &str) -> bool {
     }
 }
 
+/// A member expression that is not the callee of a call and not the object of a longer one,
+/// given its parent and the field it fills there.
 fn is_outermost_reference(parent: Option<Node>, field: Option<&str>) -> bool {
     let Some(parent) = parent else {
         return true;

@@ -145,9 +145,7 @@ impl<'t> FileContext<'t> {
             // Types name CDK classes too: `x as s3.CfnBucket`, `<CfnBucket>x`.
             "identifier" | "this" | "type_identifier" => NameStep::Root(self.text(cur)),
             "member_expression" | "attribute" => {
-                let prop = cur
-                    .field(Field::Property)
-                    .or_else(|| cur.field(Field::Attribute))?;
+                let prop = crate::kinds::member_name(cur)?;
                 NameStep::Segment(self.text(prop), cur.field(Field::Object)?)
             }
             "nested_type_identifier" => NameStep::Segment(
@@ -305,9 +303,7 @@ impl<'t> FileContext<'t> {
 /// `this.bucket` / `self.bucket` → `"this.bucket"`.
 pub(crate) fn self_member_key(node: Node, src: &str) -> Option<String> {
     let object = node.field(Field::Object)?;
-    let prop = node
-        .field(Field::Property)
-        .or_else(|| node.field(Field::Attribute))?;
+    let prop = crate::kinds::member_name(node)?;
     let obj = text(object, src);
     (obj == "this" || obj == "self").then(|| format!("{obj}.{}", text(prop, src)))
 }

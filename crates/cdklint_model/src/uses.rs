@@ -402,9 +402,7 @@ impl<'t> Model<'t> {
             let is_field = |field: Field| parent.field(field) == Some(expr);
             match parent.kind_str() {
                 "member_expression" | "attribute" if is_field(Field::Object) => {
-                    let name = parent
-                        .field(Field::Property)
-                        .or_else(|| parent.field(Field::Attribute))
+                    let name = crate::kinds::member_name(parent)
                         .map(|n| normalize_name(self.text(n)))
                         .unwrap_or_default();
                     let called = self.parents.of(parent).filter(|g| {
