@@ -106,8 +106,8 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
             .read_to_end(&mut bytes)
             .context("reading stdin")?;
         let text = match decode(bytes) {
-            Decoded::Utf8(text) | Decoded::Utf16(text) => text,
-            Decoded::Lossy(_) => {
+            Decoded::Utf8(text) | Decoded::Utf16(text, _) => text,
+            Decoded::Lossy(..) => {
                 bail!("stdin is not valid UTF-8; cdklint reads UTF-8 source files")
             }
         };
@@ -325,12 +325,13 @@ fn emit(file: Option<&Path>, text: &str) -> anyhow::Result<()> {
 }
 
 /// How a file's bytes were read.
+/// A file's text, with its bytes as read when the text is not them.
 enum Decoded {
     Utf8(String),
     /// UTF-16 with a byte order mark: linted, but fixes are not written back.
-    Utf16(String),
+    Utf16(String, Vec<u8>),
     /// Not valid UTF-8: linted with replacement characters, never fixed.
-    Lossy(String),
+    Lossy(String, Vec<u8>),
 }
 
 fn decode(bytes: Vec<u8>) -> Decoded {
@@ -345,13 +346,16 @@ fn decode(bytes: Vec<u8>) -> Decoded {
             .collect::<String>()
     };
     match bytes.get(..2) {
-        Some([0xFF, 0xFE]) => return Decoded::Utf16(utf16(false)),
-        Some([0xFE, 0xFF]) => return Decoded::Utf16(utf16(true)),
+        Some([0xFF, 0xFE]) => return Decoded::Utf16(utf16(false), bytes),
+        Some([0xFE, 0xFF]) => return Decoded::Utf16(utf16(true), bytes),
         _ => {}
     }
     match String::from_utf8(bytes) {
         Ok(t) => Decoded::Utf8(t),
-        Err(e) => Decoded::Lossy(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => {
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            Decoded::Lossy(text, e.into_bytes())
+        }
     }
 }
 
@@ -524,16 +528,13 @@ fn read_source(file: &Path, resolved: &Resolved) -> Result<Result<SourceText, Ou
         return Ok(Err(skipped(file, resolved, format!("{name}: {why}"))));
     }
     // Most files are UTF-8: their text is their bytes, kept once.
-    let original = match std::str::from_utf8(&bytes) {
-        Ok(_) if !bytes.starts_with(&[0xFF, 0xFE]) && !bytes.starts_with(&[0xFE, 0xFF]) => None,
-        _ => Some(bytes.clone()),
-    };
-    let (text, note) = match decode(bytes) {
-        Decoded::Utf8(t) => (t, None),
-        Decoded::Utf16(t) => (t, Some("UTF-16; linted, fixes not written")),
-        Decoded::Lossy(t) => (
+    let (text, note, original) = match decode(bytes) {
+        Decoded::Utf8(t) => (t, None, None),
+        Decoded::Utf16(t, bytes) => (t, Some("UTF-16; linted, fixes not written"), Some(bytes)),
+        Decoded::Lossy(t, bytes) => (
             t,
             Some("not valid UTF-8; linted with replacement characters, not fixed"),
+            Some(bytes),
         ),
     };
     Ok(Ok(SourceText {
