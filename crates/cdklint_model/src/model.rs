@@ -115,6 +115,16 @@ pub struct Model<'t> {
     /// The props of every object literal, dict and Python argument list, by node, read once by
     /// the walk: calls, values and rule conditions ask for the same containers again and again.
     container_props: FastMap<usize, Props<'t>>,
+    /// Byte span and outer class of each of [`Model::classes`], for [`Model::enclosing_class`].
+    class_spans: Vec<ClassSpan>,
+}
+
+/// Where a class of [`Model::classes`] sits: its bytes and the class it is nested in.
+#[derive(Debug, Clone, Copy)]
+struct ClassSpan {
+    start: usize,
+    end: usize,
+    outer: Option<usize>,
 }
 
 impl<'t> Model<'t> {
@@ -143,6 +153,7 @@ impl<'t> Model<'t> {
             module_import_index: FastMap::default(),
             uses_cache: Default::default(),
             container_props: FastMap::default(),
+            class_spans: Vec::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
             return model;
@@ -207,12 +218,25 @@ impl<'t> Model<'t> {
 
     /// The class a node lies in (innermost).
     pub fn enclosing_class(&self, node: Node) -> Option<&ClassInfo<'t>> {
-        self.classes
-            .iter()
-            .filter(|c| {
-                c.node.start_byte() <= node.start_byte() && node.end_byte() <= c.node.end_byte()
-            })
-            .min_by_key(|c| c.node.end_byte() - c.node.start_byte())
+        self.enclosing_class_id(node).map(|i| &self.classes[i])
+    }
+
+    /// Index into [`Model::classes`] of the innermost class containing `node` (itself, if it is
+    /// one). Asked for every call by several rules: a binary search over the classes in file
+    /// order, then up the nesting, instead of a scan of every class.
+    pub fn enclosing_class_id(&self, node: Node) -> Option<usize> {
+        let (start, end) = (node.start_byte(), node.end_byte());
+        let spans = &self.class_spans;
+        // The last class starting at or before the node; the classes containing the node are
+        // it or among its outer classes (a class nested in an earlier sibling ended before).
+        let mut at = spans.partition_point(|s| s.start <= start).checked_sub(1);
+        while let Some(i) = at {
+            if end <= spans[i].end {
+                return Some(i);
+            }
+            at = spans[i].outer;
+        }
+        None
     }
 
     /// What an expression evaluates to, following same-file bindings.
@@ -487,6 +511,7 @@ impl<'t> Model<'t> {
                 self.classes.len() - 1
             }));
         }
+        self.class_spans = class_spans(&self.classes);
         for (node, class, binding) in calls {
             let class = class.and_then(|c| class_ids[c]);
             if let Some(call) = self.call_info(node, class, binding) {
@@ -536,7 +561,7 @@ impl<'t> Model<'t> {
         }
         // A class extending a stack class of this file is a stack too (a few rounds suffice).
         for _ in 0..4 {
-            let stacks: Vec<&str> = self
+            let stacks: rustc_hash::FxHashSet<&str> = self
                 .classes
                 .iter()
                 .filter(|c| c.is_stack)
@@ -782,6 +807,26 @@ fn parse_number(text: &str) -> Option<f64> {
         return i64::from_str_radix(hex, 16).ok().map(|n| n as f64);
     }
     t.trim_end_matches(['n', 'j', 'J', 'l', 'L']).parse().ok()
+}
+
+/// The spans of classes given in file order, each with the innermost class around it.
+fn class_spans(classes: &[ClassInfo]) -> Vec<ClassSpan> {
+    let mut spans: Vec<ClassSpan> = Vec::with_capacity(classes.len());
+    // The classes around the current one, innermost last.
+    let mut open: Vec<usize> = Vec::new();
+    for (i, class) in classes.iter().enumerate() {
+        let (start, end) = (class.node.start_byte(), class.node.end_byte());
+        while open.last().is_some_and(|&o| spans[o].end <= start) {
+            open.pop();
+        }
+        spans.push(ClassSpan {
+            start,
+            end,
+            outer: open.last().copied(),
+        });
+        open.push(i);
+    }
+    spans
 }
 
 #[cfg(test)]

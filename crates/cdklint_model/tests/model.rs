@@ -189,6 +189,80 @@ class Web extends Base {
 }
 
 #[test]
+fn the_enclosing_class_is_the_innermost_one_around_a_node() {
+    // Each call is named after the class it sits in directly; `top` sits in none.
+    let ts = r#"
+import { Stack } from 'aws-cdk-lib';
+class A extends Stack {
+  m() {
+    a1();
+    const B = class Inner { n() { b1(); } };
+    class C { o() { c1(); } }
+    a2();
+  }
+}
+class D { p() { d1(); } }
+top();
+"#;
+    let py = r#"
+from aws_cdk import Stack
+class A(Stack):
+    def m(self):
+        a1()
+        class C:
+            def o(self):
+                c1()
+        a2()
+class D:
+    def p(self):
+        d1()
+top()
+"#;
+    for (grammar, src, nested) in [
+        (
+            Grammar::TypeScript,
+            ts,
+            vec![
+                ("a1", Some("A")),
+                ("b1", Some("Inner")),
+                ("c1", Some("C")),
+                ("a2", Some("A")),
+                ("d1", Some("D")),
+                ("top", None),
+            ],
+        ),
+        (
+            Grammar::Python,
+            py,
+            vec![
+                ("a1", Some("A")),
+                ("c1", Some("C")),
+                ("a2", Some("A")),
+                ("d1", Some("D")),
+                ("top", None),
+            ],
+        ),
+    ] {
+        with_model(grammar, src, |m| {
+            let found: Vec<(&str, Option<&str>)> = m
+                .calls
+                .iter()
+                .filter(|c| c.args.is_empty() && c.props.entries.is_empty())
+                .map(|c| (m.text(c.callee), m.enclosing_class(c.node).map(|k| k.name)))
+                .collect();
+            assert_eq!(found, nested, "{grammar:?}");
+            // A class encloses itself.
+            for class in &m.classes {
+                assert_eq!(
+                    m.enclosing_class(class.node).map(|k| k.name),
+                    Some(class.name)
+                );
+            }
+        });
+    }
+}
+
+#[test]
 fn files_without_cdk_imports_have_an_empty_model() {
     with_model(
         Grammar::Python,

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use cdklint_model::{CallKind, Model, Value};
+use cdklint_model::{Call, CallKind, Model, Value};
 use tree_sitter::Node;
 
 /// One field of an `env` (`account`, `region`) as the instantiation writes it.
@@ -275,10 +275,12 @@ pub fn env_of<'t>(model: &Model<'t>, props: &cdklint_model::Props<'t>) -> Env {
 }
 
 fn class_facts(model: &Model) -> Vec<ClassFacts> {
+    let super_calls = super_calls(model);
     let mut out: Vec<ClassFacts> = model
         .classes
         .iter()
-        .map(|c| {
+        .zip(super_calls)
+        .map(|(c, super_call)| {
             let kind = c.base.and_then(|b| model.ctx.resolve(b)).and_then(|r| {
                 match r.canonical.as_str() {
                     "cdk.stack" => Some(StackKind::Stack),
@@ -291,7 +293,7 @@ fn class_facts(model: &Model) -> Vec<ClassFacts> {
                 name: c.name.to_string(),
                 base: c.base.map(|b| last_name(model.text(b)).to_string()),
                 kind,
-                super_env: super_env(model, c.node),
+                super_env: super_env(model, super_call),
             }
         })
         .collect();
@@ -319,34 +321,45 @@ fn class_facts(model: &Model) -> Vec<ClassFacts> {
 
 /// The `env` a class's constructor passes to its base: `super(scope, id, { …, env })`,
 /// `super().__init__(scope, id, env=…)`.
-fn super_env<'t>(model: &Model<'t>, class: Node<'t>) -> Env {
-    let within = |n: Node| class.start_byte() <= n.start_byte() && n.end_byte() <= class.end_byte();
-    for call in &model.calls {
-        if !within(call.node) {
-            continue;
-        }
-        let callee = model.text(call.callee);
-        let is_super = callee == "super" || callee.replace(' ', "") == "super().__init__";
-        if !is_super {
-            continue;
-        }
-        // The super call of this class, not of a class nested in it.
-        if model.enclosing_class(call.node).map(|c| c.node) != Some(class) {
-            continue;
-        }
-        let props = if model.is_python() {
-            Some(call.props.clone())
-        } else {
-            call.args.get(2).and_then(|p| model.props_of(*p))
-        };
-        // Only an env the super call writes counts; forwarded props (`super(scope, id, props)`,
-        // `{ ...props }`, `**kwargs`) leave the env to the instantiation.
-        return match props {
-            Some(props) if props.get("env").is_some() => env_of(model, &props),
-            _ => Env::Absent,
-        };
+fn super_env<'t>(model: &Model<'t>, super_call: Option<&Call<'t>>) -> Env {
+    let Some(call) = super_call else {
+        return Env::Absent;
+    };
+    let props = if model.is_python() {
+        Some(call.props.clone())
+    } else {
+        call.args.get(2).and_then(|p| model.props_of(*p))
+    };
+    // Only an env the super call writes counts; forwarded props (`super(scope, id, props)`,
+    // `{ ...props }`, `**kwargs`) leave the env to the instantiation.
+    match props {
+        Some(props) if props.get("env").is_some() => env_of(model, &props),
+        _ => Env::Absent,
     }
-    Env::Absent
+}
+
+/// The first `super(…)` / `super().__init__(…)` call of each class of [`Model::classes`] (of
+/// that class itself, not of a class nested in it), found in one pass over the calls.
+fn super_calls<'m, 't>(model: &'m Model<'t>) -> Vec<Option<&'m Call<'t>>> {
+    let mut out = vec![None; model.classes.len()];
+    for call in &model.calls {
+        let Some(class) = call.class else {
+            continue;
+        };
+        if out[class].is_none() && is_super(model.text(call.callee)) {
+            out[class] = Some(call);
+        }
+    }
+    out
+}
+
+/// `super`, or `super().__init__` however spaced.
+fn is_super(callee: &str) -> bool {
+    callee == "super"
+        || callee
+            .bytes()
+            .filter(|b| *b != b' ')
+            .eq("super().__init__".bytes())
 }
 
 /// Names imported from modules that are not the CDK: local name → (module, exported name).
