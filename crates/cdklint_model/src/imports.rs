@@ -4,7 +4,6 @@
 //! `@aws-cdk/core`, `aws_cdk`, `aws_cdk.core`) is `cdk`; a service module is its Python name
 //! (`aws-cdk-lib/aws-ec2`, `@aws-cdk/aws-ec2`, `aws_cdk.aws_ec2` → `aws_ec2`).
 
-use std::collections::HashMap;
 
 use crate::Grammar;
 use tree_sitter::{Node, Tree};
@@ -36,7 +35,9 @@ pub enum ImportStyle {
 
 #[derive(Debug, Clone)]
 pub struct Imports {
-    pub bindings: HashMap<String, Binding>,
+    /// Local name → what it binds. Asked for the root of every name chain of the file, hence
+    /// the fast hasher.
+    pub bindings: rustc_hash::FxHashMap<String, Binding>,
     /// The file imports CDK v1 packages.
     pub v1: bool,
     pub style: Option<ImportStyle>,
@@ -48,7 +49,7 @@ pub struct Imports {
 impl Imports {
     pub fn build(tree: &Tree, src: &str, grammar: Grammar) -> Imports {
         let mut imports = Imports {
-            bindings: HashMap::new(),
+            bindings: Default::default(),
             v1: false,
             style: None,
             insert_at: 0,

@@ -41,7 +41,7 @@ pub use kinds::member_name;
 pub use loops::{Loop, LoopKind};
 pub use model::{Call, CallId, CallKind, ClassInfo, MemberRef, Model};
 pub use module_imports::ModuleImport;
-pub use names::{normalize_canonical, normalize_name, snake_case};
+pub use names::{normalize_canonical, normalize_name, normalizes_to, snake_case};
 pub use resolve::{FileContext, Resolved};
 pub use uses::{Use, UseKind};
 pub use value::{Prop, Props, Value};

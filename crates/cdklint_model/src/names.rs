@@ -10,7 +10,7 @@ pub fn normalize_name(name: &str) -> String {
 }
 
 /// `normalize_name(name) == normalized`, without building the normalised name.
-pub(crate) fn normalizes_to(name: &str, normalized: &str) -> bool {
+pub fn normalizes_to(name: &str, normalized: &str) -> bool {
     if !name.is_ascii() {
         return normalize_name(name) == normalized;
     }

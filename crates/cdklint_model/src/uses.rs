@@ -20,7 +20,7 @@
 //! crying wolf.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 
 use tree_sitter::Node;
 
@@ -127,7 +127,7 @@ pub struct Use<'t> {
 #[derive(Default)]
 pub(crate) struct Occurrences<'t> {
     nodes: Vec<Node<'t>>,
-    by_name: OnceCell<HashMap<&'t str, Vec<Node<'t>>>>,
+    by_name: OnceCell<FastMap<&'t str, Vec<Node<'t>>>>,
 }
 
 impl<'t> Occurrences<'t> {
@@ -173,7 +173,7 @@ impl<'t> Occurrences<'t> {
         parents: &Parents<'t>,
     ) -> Vec<Node<'t>> {
         let by_name = self.by_name.get_or_init(|| {
-            let mut map: HashMap<&'t str, Vec<Node<'t>>> = HashMap::new();
+            let mut map: FastMap<&'t str, Vec<Node<'t>>> = FastMap::default();
             for &n in &self.nodes {
                 map.entry(text(n, src)).or_default().push(n);
             }

@@ -1,6 +1,6 @@
 //! Named checks of the DAT rules.
 
-use cdklint_model::{Model, Props, Value, normalize_name};
+use cdklint_model::{Model, Props, Value, member_name, normalize_name, normalizes_to};
 use tree_sitter::Node;
 
 use super::CheckFn;
@@ -84,7 +84,11 @@ fn mentions_member<'t>(args: &[String], model: &Model<'t>, node: Node<'t>) -> bo
     let mut cursor = root.walk();
     loop {
         let current = cursor.node();
+        // The member's name as written is compared first: most members are not the ones
+        // asked for, and their value would resolve the chain for nothing.
         if matches!(current.kind(), "member_expression" | "attribute")
+            && member_name(current)
+                .is_some_and(|p| names.iter().any(|n| normalizes_to(model.text(p), n)))
             && matches!(model.value(current), Value::Member { name, .. } if names.contains(&name))
         {
             return true;
