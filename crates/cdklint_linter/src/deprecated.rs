@@ -8,7 +8,7 @@
 //! resolve to aws-cdk-lib (a local class, an unknown receiver) is never flagged.
 
 use cdklint_diagnostics::{Diagnostic, Edit, Fix, rule_url};
-use cdklint_model::{Call, CallKind, Model, normalize_name};
+use cdklint_model::{Call, CallKind, Model, member_name, normalize_name};
 use cdklint_rules::deprecated::{DeprecatedIndex, Symbol, Version, python_name};
 use cdklint_rules::{Piece, Registry, Rule, Template};
 use tree_sitter::Node;
@@ -174,12 +174,6 @@ fn lookup_prefixes(index: &DeprecatedIndex, name: &str) -> Option<(usize, bool)>
         }
     }
     None
-}
-
-/// The last name of a member expression (`plainText` of `cdk.SecretValue.plainText`).
-fn member_name(node: Node) -> Option<Node> {
-    node.child_by_field_name("property")
-        .or_else(|| node.child_by_field_name("attribute"))
 }
 
 /// A key the fix can rewrite: an identifier (`logRetention:`, `log_retention=`), not a quoted

@@ -4,7 +4,7 @@
 //! method name, a CDK member), so a file pays only for the rules whose names occur in it: the
 //! model's calls and references are looked up once each, and only those matchers run.
 
-use cdklint_model::{CallKind, Model, Value, normalize_name};
+use cdklint_model::{CallKind, Model, Value, member_name, normalize_name};
 use cdklint_rules::{Cond, Lit, Matcher, Registry, Rule, Select, Step, Target, Test};
 use tree_sitter::Node;
 
@@ -207,7 +207,7 @@ fn scope_class<'m, 't>(model: &'m Model<'t>, call: &cdklint_model::Call<'t>) -> 
         CallKind::Static => false,
         CallKind::Method | CallKind::Other => {
             model.is_python() && {
-                let callee = cdklint_model::member_name(call.callee).unwrap_or(call.callee);
+                let callee = member_name(call.callee).unwrap_or(call.callee);
                 model
                     .text(callee)
                     .starts_with(|c: char| c.is_ascii_uppercase())
@@ -271,13 +271,13 @@ fn eval_matcher<'t>(
             caps.push(("receiver".into(), r));
         }
         if matches!(call.kind, CallKind::Static | CallKind::Method)
-            && let Some(name) = cdklint_model::member_name(call.callee)
+            && let Some(name) = member_name(call.callee)
         {
             caps.push(("method".into(), name));
         }
     }
     if model.call_at(node).is_none()
-        && let Some(member) = cdklint_model::member_name(node)
+        && let Some(member) = member_name(node)
     {
         caps.push(("member".into(), member));
     }
@@ -428,8 +428,7 @@ impl<'t> Eval<'_, 't> {
                         }
                     }
                     let name = match current.kind() {
-                        "member_expression" => current.child_by_field_name("property"),
-                        "attribute" => current.child_by_field_name("attribute"),
+                        "member_expression" | "attribute" => member_name(current),
                         _ => None,
                     };
                     match name {

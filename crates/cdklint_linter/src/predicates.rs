@@ -4,6 +4,7 @@ use cdklint_rules::{PredicateKind, ResolvedPredicate, normalize_name};
 use tree_sitter::Node;
 
 use cdklint_model::imports::string_content;
+use cdklint_model::member_name;
 use cdklint_model::props::{self, PropLookup};
 use cdklint_model::resolve::FileContext;
 
@@ -23,8 +24,7 @@ pub fn holds<'t>(ctx: &FileContext<'t>, pred: &ResolvedPredicate, node: Node<'t>
         PredicateKind::ValueMember => {
             let value = ctx.follow(node);
             let prop = match value.kind() {
-                "member_expression" => value.child_by_field_name("property"),
-                "attribute" => value.child_by_field_name("attribute"),
+                "member_expression" | "attribute" => member_name(value),
                 _ => None,
             };
             prop.is_some_and(|p| pred.args.contains(&normalize_name(ctx.text(p))))
@@ -172,12 +172,8 @@ fn called_with<'t>(ctx: &FileContext<'t>, node: Node<'t>, method: &str, re: &reg
         if matches!(n.kind(), "call_expression" | "call")
             && let Some(callee) = n.child_by_field_name("function")
             && matches!(callee.kind(), "member_expression" | "attribute")
-            && let (Some(object), Some(prop)) = (
-                callee.child_by_field_name("object"),
-                callee
-                    .child_by_field_name("property")
-                    .or_else(|| callee.child_by_field_name("attribute")),
-            )
+            && let (Some(object), Some(prop)) =
+                (callee.child_by_field_name("object"), member_name(callee))
             && normalize_name(ctx.text(prop)) == method
             && ctx
                 .text(object)
@@ -319,9 +315,7 @@ fn prop_string<'t>(ctx: &FileContext<'t>, node: Node<'t>, name: &str, re: &regex
 /// `this.x` / `self.x` as a key.
 fn self_key(node: Node, src: &str) -> Option<String> {
     let object = node.child_by_field_name("object")?;
-    let prop = node
-        .child_by_field_name("property")
-        .or_else(|| node.child_by_field_name("attribute"))?;
+    let prop = member_name(node)?;
     let obj = cdklint_model::parse::text(object, src);
     (obj == "this" || obj == "self")
         .then(|| format!("{obj}.{}", cdklint_model::parse::text(prop, src)))

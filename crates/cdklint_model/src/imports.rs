@@ -4,7 +4,6 @@
 //! `@aws-cdk/core`, `aws_cdk`, `aws_cdk.core`) is `cdk`; a service module is its Python name
 //! (`aws-cdk-lib/aws-ec2`, `@aws-cdk/aws-ec2`, `aws_cdk.aws_ec2` → `aws_ec2`).
 
-
 use crate::Grammar;
 use tree_sitter::{Node, Tree};
 

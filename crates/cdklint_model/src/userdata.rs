@@ -697,9 +697,7 @@ fn gather_call<'t>(model: &Model<'t>, node: Node<'t>, out: &mut Vec<Item<'t>>, d
     let (object, method) = match callee.kind() {
         "member_expression" | "attribute" => (
             callee.child_by_field_name("object"),
-            callee
-                .child_by_field_name("property")
-                .or_else(|| callee.child_by_field_name("attribute"))
+            crate::kinds::member_name(callee)
                 .map(|m| crate::parse::text(m, src))
                 .unwrap_or_default(),
         ),

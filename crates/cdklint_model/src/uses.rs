@@ -19,8 +19,8 @@
 //! used elsewhere counts as used, so a rule about an unused value stays silent rather than
 //! crying wolf.
 
-use std::cell::OnceCell;
 use crate::fasthash::FastMap;
+use std::cell::OnceCell;
 
 use tree_sitter::Node;
 

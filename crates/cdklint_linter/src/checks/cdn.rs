@@ -1,6 +1,6 @@
 //! Named checks of the CloudFront rules.
 
-use cdklint_model::Model;
+use cdklint_model::{Model, member_name};
 use tree_sitter::Node;
 
 use super::CheckFn;
@@ -43,8 +43,7 @@ fn names_config_object<'t>(_: &[String], model: &Model<'t>, node: Node<'t>) -> b
     }
     let name = match n.kind() {
         "identifier" => Some(n),
-        "member_expression" => n.child_by_field_name("property"),
-        "attribute" => n.child_by_field_name("attribute"),
+        "member_expression" | "attribute" => member_name(n),
         _ => None,
     };
     name.is_some_and(|name| {
