@@ -184,9 +184,12 @@ pub fn check_model<'t>(
             && rule.languages.contains(&lang)
     };
     let cdk_file = !ctx.imports.bindings.is_empty();
+    // A file that binds no CDK name but loads a CDK module (`import '@aws-cdk/core'`) has an
+    // empty model but for its imports: only import matchers can hold there.
+    let loads_cdk = cdk_file || model.module_imports.iter().any(|i| i.cdk_version.is_some());
 
     let mut hits: Vec<Hit> = Vec::new();
-    if cdk_file {
+    if loads_cdk {
         let mut model_hits = Vec::new();
         let context = crate::checks::Context::new(settings);
         let ran = catch_unwind(AssertUnwindSafe(|| {

@@ -128,8 +128,8 @@ struct ClassSpan {
 }
 
 impl<'t> Model<'t> {
-    /// Build the model of a parsed file. Files that import neither the CDK nor `constructs`
-    /// get an empty model: they hold no constructs.
+    /// Build the model of a parsed file. Files that bind no name from the CDK or `constructs`
+    /// get an empty model but for their top-level imports: they hold no constructs.
     pub fn build(tree: &'t Tree, src: &'t str, grammar: Grammar, path: &str) -> Model<'t> {
         let imports = Imports::build(tree, src, grammar);
         let ctx = FileContext::new(tree, src, imports).with_path(path);
@@ -156,6 +156,10 @@ impl<'t> Model<'t> {
             class_spans: Vec::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
+            // Nothing binds a CDK name, so the file holds no constructs; it may still load a
+            // CDK module for its effects or re-export one (`import '@aws-cdk/core'`,
+            // `export * from '@aws-cdk/aws-s3'`), which import rules report.
+            model.collect_top_level_imports();
             return model;
         }
         model.walk();

@@ -107,6 +107,26 @@ impl<'t> Model<'t> {
         self.module_imports = found;
     }
 
+    /// [`Model::module_imports`] of a file without any CDK binding: its top-level import and
+    /// export statements, read without walking the file (`require(…)` calls, which only the
+    /// walk finds, are left out).
+    pub(crate) fn collect_top_level_imports(&mut self) {
+        let grammar = self.ctx.imports.grammar;
+        if *self.ctx.tree.language() != grammar.language() {
+            return;
+        }
+        let roles = crate::kinds::roles(grammar);
+        let root = self.ctx.tree.root_node();
+        let mut cursor = root.walk();
+        let statements: Vec<Node<'t>> = root
+            .named_children(&mut cursor)
+            .filter(|n| roles.get(usize::from(n.kind_id())) == Some(&crate::kinds::Role::Import))
+            .collect();
+        if !statements.is_empty() {
+            self.collect_module_imports(statements);
+        }
+    }
+
     /// An import of a CDK v2 module (known not to be v1).
     fn is_cdk_v2(&self, module: Node<'t>) -> bool {
         let src = self.ctx.src;
