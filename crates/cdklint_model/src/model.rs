@@ -106,7 +106,8 @@ pub struct Model<'t> {
     pub casts: Vec<crate::casts::Cast<'t>>,
     pub(crate) cast_index: FastMap<usize, usize>,
     /// Every import, re-export and `require(…)` of a module, in file order (see
-    /// [`crate::module_imports`]).
+    /// [`crate::module_imports`]); in a file binding no CDK name, its top-level imports of CDK
+    /// modules only.
     pub module_imports: Vec<crate::module_imports::ModuleImport<'t>>,
     pub(crate) module_import_index: FastMap<usize, usize>,
     /// [`Model::uses`] by value node: several rules ask for the uses of the same construct.

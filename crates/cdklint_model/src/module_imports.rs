@@ -107,9 +107,9 @@ impl<'t> Model<'t> {
         self.module_imports = found;
     }
 
-    /// [`Model::module_imports`] of a file without any CDK binding: its top-level import and
-    /// export statements, read without walking the file (`require(…)` calls, which only the
-    /// walk finds, are left out).
+    /// [`Model::module_imports`] of a file without any CDK binding: those of its top-level
+    /// import and export statements that load a CDK module, read without walking the file
+    /// (`require(…)` calls, which only the walk finds, are left out).
     pub(crate) fn collect_top_level_imports(&mut self) {
         let grammar = self.ctx.imports.grammar;
         if *self.ctx.tree.language() != grammar.language() {
@@ -122,8 +122,18 @@ impl<'t> Model<'t> {
             .named_children(&mut cursor)
             .filter(|n| roles.get(usize::from(n.kind_id())) == Some(&crate::kinds::Role::Import))
             .collect();
-        if !statements.is_empty() {
-            self.collect_module_imports(statements);
+        if statements.is_empty() {
+            return;
+        }
+        self.collect_module_imports(statements);
+        if self.module_imports.iter().any(|i| i.cdk_version.is_none()) {
+            self.module_imports.retain(|i| i.cdk_version.is_some());
+            self.module_import_index = self
+                .module_imports
+                .iter()
+                .enumerate()
+                .map(|(at, i)| (i.node.id(), at))
+                .collect();
         }
     }
 

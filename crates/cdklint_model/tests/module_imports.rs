@@ -80,3 +80,16 @@ fn files_without_cdk_imports_list_none() {
         .is_empty()
     );
 }
+
+#[test]
+fn files_binding_no_cdk_name_list_their_top_level_cdk_imports() {
+    assert_eq!(
+        imports(
+            Grammar::TypeScript,
+            "import '@aws-cdk/core';\nimport * as fs from 'fs';\n\
+             export * from 'aws-cdk-lib/aws-s3';\nexport { x } from './x';\n\
+             function load() { return require('@aws-cdk/pipelines'); }\n"
+        ),
+        ["'@aws-cdk/core': 1", "'aws-cdk-lib/aws-s3': 2"]
+    );
+}
