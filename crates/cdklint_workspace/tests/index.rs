@@ -175,6 +175,37 @@ fn replacing_and_removing_one_file() {
 }
 
 #[test]
+fn a_class_env_is_its_own_super_call_not_a_nested_class_one() {
+    // The nested class's `super(…)` comes first in the file; each class keeps its own.
+    let f = facts(
+        "lib/outer.ts",
+        "import * as cdk from 'aws-cdk-lib';\n\
+         export class Outer extends cdk.Stack {\n\
+         \x20 constructor(scope: any, id: string) {\n\
+         \x20   const Inner = class Inner extends cdk.Stack {\n\
+         \x20     constructor(s: any, i: string) { super(s, i, { env: { region: 'us-east-1' } }); }\n\
+         \x20   };\n\
+         \x20   super(scope, id, { env: { region: 'eu-west-1' } });\n\
+         \x20 }\n\
+         }\n\
+         export class Plain extends cdk.Stack {}\n",
+    );
+    let envs: Vec<(&str, Option<&str>)> = f
+        .classes
+        .iter()
+        .map(|c| (c.name.as_str(), region(&c.super_env)))
+        .collect();
+    assert_eq!(
+        envs,
+        [
+            ("Outer", Some("eu-west-1")),
+            ("Inner", Some("us-east-1")),
+            ("Plain", None)
+        ]
+    );
+}
+
+#[test]
 fn python_env_from_super_and_environment_calls() {
     let base = facts(
         "common/base.py",
