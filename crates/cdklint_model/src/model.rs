@@ -229,7 +229,7 @@ impl<'t> Model<'t> {
     /// Index into [`Model::classes`] of the innermost class containing `node` (itself, if it is
     /// one). Asked for every call by several rules: a binary search over the classes in file
     /// order, then up the nesting, instead of a scan of every class.
-    pub fn enclosing_class_id(&self, node: Node) -> Option<usize> {
+    fn enclosing_class_id(&self, node: Node) -> Option<usize> {
         let (start, end) = (node.start_byte(), node.end_byte());
         let spans = &self.class_spans;
         // The last class starting at or before the node; the classes containing the node are
