@@ -76,13 +76,35 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
     };
     // Project facts (the aws-cdk-lib version) are read once per directory.
     let projects = cdklint_project::ProjectCache::new();
+    let stdin_mode =
+        args.stdin_filename.is_some() || args.paths.iter().any(|p| p == Path::new("-"));
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    // The directories walked: the run sees every file of a project whose root lies in one
+    // (of a project without a manifest, the files below them). Single files given alone, as a
+    // pre-commit hook gives them, and stdin are part of a workspace the run does not see.
+    let walked: Vec<PathBuf> = if stdin_mode {
+        Vec::new()
+    } else {
+        paths
+            .iter()
+            .filter(|p| p.is_dir())
+            .map(|p| baseline::normalise_path(p))
+            .collect()
+    };
     // A file's configuration and project facts, found from its absolute path (made once).
     let settings_for = |file: &Path| -> anyhow::Result<Resolved> {
         let absolute = baseline::normalise_path(file);
         let mut resolved = resolver
             .resolve(&absolute, &overlay)
             .map_err(config_error)?;
-        resolved.settings.project = Some(projects.facts(&absolute));
+        let project = projects.facts(&absolute);
+        let scope = project.root.as_deref().unwrap_or(&absolute);
+        resolved.settings.partial_workspace = !walked.iter().any(|d| scope.starts_with(d));
+        resolved.settings.project = Some(project);
         Ok(resolved)
     };
     let mode = match (args.fix || args.diff, args.unsafe_fixes) {
@@ -94,8 +116,6 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
     // Not held locked: the files are checked on other threads, and anything they write to stderr
     // while this thread held the lock would wait for ever.
     let mut stderr = std::io::stderr();
-    let stdin_mode =
-        args.stdin_filename.is_some() || args.paths.iter().any(|p| p == Path::new("-"));
     let (mut outcomes, file_count, file_errors) = if stdin_mode {
         let name = args
             .stdin_filename
@@ -123,11 +143,6 @@ pub fn run(registry: &Registry, args: CheckArgs) -> anyhow::Result<u8> {
         );
         (vec![outcome], 1, Vec::new())
     } else {
-        let paths = if args.paths.is_empty() {
-            vec![PathBuf::from(".")]
-        } else {
-            args.paths.clone()
-        };
         let collected = files::collect(&paths)?;
         let files = collected.files;
         for w in collected.warnings {

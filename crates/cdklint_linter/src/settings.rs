@@ -38,6 +38,11 @@ pub struct LintSettings {
     /// workspace folders). `None`: the file is linted alone, and rules that look across files
     /// see this file only.
     pub workspace: Option<Arc<cdklint_workspace::WorkspaceIndex>>,
+    /// The workspace seen holds only some files of this file's project: the CLI given single
+    /// files (a pre-commit hook) or stdin. Rules that would conclude from an absence across
+    /// files (OPS001: no Config recorder in any file) stay silent; what other files do say
+    /// still counts.
+    pub partial_workspace: bool,
     /// The file's project facts (its aws-cdk-lib version), read by the caller. `None`: unknown,
     /// and rules that depend on the version stay silent.
     pub project: Option<Arc<cdklint_project::ProjectFacts>>,

@@ -117,6 +117,41 @@ fn the_config_recorder_of_another_file_counts_and_external_turns_it_off() {
 }
 
 #[test]
+fn single_files_given_alone_do_not_prove_that_no_file_has_a_recorder() {
+    let p = project("ts-multi-region");
+    let ops = |p: &Project, paths: &[&str]| -> Vec<(String, u64, String)> {
+        let mut args = vec!["check", "--format", "json", "--select", "OPS001"];
+        args.extend_from_slice(paths);
+        findings(&p.run(&args).json())
+    };
+    // The recorder is in lib/recorder-stack.ts: a pre-commit hook that passes only the stack
+    // with the Config rule must not report it missing, nor a check of `lib/` (the project's
+    // root, with cdk.json, is above it).
+    assert_eq!(ops(&p, &["lib/compliance-stack.ts"]), vec![]);
+    assert_eq!(ops(&p, &["lib"]), vec![]);
+    let source = p.read("lib/compliance-stack.ts");
+    let run = p.run_stdin(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "OPS001",
+            "--stdin-filename",
+            "lib/compliance-stack.ts",
+        ],
+        &source,
+    );
+    assert_eq!(findings(&run.json()), vec![]);
+    // Without any recorder, the project's directory proves it; single files still do not.
+    std::fs::remove_file(p.path().join("lib/recorder-stack.ts")).unwrap();
+    let reported = vec![f("lib/compliance-stack.ts", 8, "OPS001")];
+    assert_eq!(ops(&p, &[]), reported);
+    assert_eq!(ops(&p, &["."]), reported);
+    assert_eq!(ops(&p, &["lib/compliance-stack.ts"]), vec![]);
+}
+
+#[test]
 fn str004_is_an_error_outside_the_allowed_regions() {
     let p = project("ts-multi-region");
     p.write("cdklint.toml", "allowed-regions = [\"eu-central-1\"]\n");

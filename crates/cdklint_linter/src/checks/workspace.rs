@@ -376,14 +376,15 @@ fn region_for_cloudfront_stack<'t>(
     false
 }
 
-/// OPS001: no AWS Config recorder or delivery channel anywhere in the workspace.
+/// OPS001: no AWS Config recorder or delivery channel anywhere in the workspace. An absence
+/// is only known when the index holds the whole project.
 fn no_config_recorder<'t>(
     _args: &[String],
     model: &Model<'t>,
     _node: Node<'t>,
     ctx: &Context,
 ) -> bool {
-    !ctx.view(model).has_config_recorder()
+    !ctx.settings.partial_workspace && !ctx.view(model).has_config_recorder()
 }
 
 /// DNS005: the project's aws-cdk-lib version is known and older than `check-args[0]`. The note
