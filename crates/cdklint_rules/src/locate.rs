@@ -62,12 +62,9 @@ pub(crate) fn locate(text: &str, mut err: LoadError) -> LoadError {
 /// The key path an error message is about, and its display form.
 fn path_of(message: &str, root: &DeTable) -> Option<(Vec<Seg>, String)> {
     let key = |s: &str| Seg::Key(s.to_string());
-    if let Some(rest) = message.strip_prefix("[[match]] #") {
-        let place = rest.split(':').next().unwrap_or_default();
-        let digits: String = place.chars().take_while(char::is_ascii_digit).collect();
-        let n: usize = digits.parse().ok()?;
-        let mut path = vec![key("match"), Seg::Index(n.checked_sub(1)?)];
-        for part in place[digits.len()..].split('.').filter(|p| !p.is_empty()) {
+    // `.where[0].not` after a matcher or a named condition: keys and list indexes.
+    let descend = |path: &mut Vec<Seg>, place: &str| -> Option<()> {
+        for part in place.split('.').filter(|p| !p.is_empty()) {
             match part.split_once('[') {
                 Some((name, index)) => {
                     path.push(key(name));
@@ -76,7 +73,22 @@ fn path_of(message: &str, root: &DeTable) -> Option<(Vec<Seg>, String)> {
                 None => path.push(key(part)),
             }
         }
+        Some(())
+    };
+    if let Some(rest) = message.strip_prefix("[[match]] #") {
+        let place = rest.split(':').next().unwrap_or_default();
+        let digits: String = place.chars().take_while(char::is_ascii_digit).collect();
+        let n: usize = digits.parse().ok()?;
+        let mut path = vec![key("match"), Seg::Index(n.checked_sub(1)?)];
+        descend(&mut path, &place[digits.len()..])?;
         return Some((path, format!("[[match]] #{place}")));
+    }
+    if let Some(rest) = message.strip_prefix("[conditions.") {
+        let (name, after) = rest.split_once(']')?;
+        let place = after.split(':').next().unwrap_or_default();
+        let mut path = vec![key("conditions"), key(name)];
+        descend(&mut path, place)?;
+        return Some((path, format!("[conditions.{name}]{place}")));
     }
     for (section, keys) in [
         ("[docs.example]", "example"),

@@ -89,7 +89,7 @@ pub const USER_DATA_FINDERS: &[(&str, &str, &[&str])] = &[
 // ---------------------------------------------------------------------------------------------
 // Raw serde shape
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
     One(String),
@@ -152,9 +152,12 @@ pub struct RawMatch {
     pub import: Option<bool>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawCond {
+    /// `use = "name"`: the rule's `[conditions.name]`, written once and used where it holds.
+    #[serde(rename = "use")]
+    pub use_: Option<String>,
     pub prop: Option<String>,
     pub arg: Option<usize>,
     pub receiver: Option<bool>,
@@ -214,7 +217,7 @@ pub struct RawCond {
 }
 
 /// `used = { as = "prop", key = "logBucket", of = "aws_cloudfront.Distribution" }`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawUsed {
     #[serde(rename = "as")]
@@ -231,21 +234,21 @@ pub struct RawUsed {
 }
 
 /// `reads = { member = ["dbInstanceEndpointAddress"], of = ["aws_rds.DatabaseInstance"] }`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawReads {
     pub member: OneOrMany,
     pub of: Option<OneOrMany>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNumber {
     pub min: Option<f64>,
     pub max: Option<f64>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCalled {
     pub method: OneOrMany,
@@ -485,6 +488,8 @@ struct At<'a> {
 enum Place<'a> {
     /// `[[match]] #2` (`usize` from 0).
     Match(usize),
+    /// `[conditions.name]`
+    Condition(&'a str),
     /// `.not`
     Key(&'a str),
     /// `.where[0]`
@@ -496,6 +501,7 @@ impl<'a> At<'a> {
         let mut out = self.parent.map(At::path).unwrap_or_default();
         match self.place {
             Place::Match(i) => out.push_str(&format!("[[match]] #{}", i + 1)),
+            Place::Condition(name) => out.push_str(&format!("[conditions.{name}]")),
             Place::Key(key) => out.push_str(&format!(".{key}")),
             Place::Item(key, j) => out.push_str(&format!(".{key}[{j}]")),
         }
@@ -520,11 +526,48 @@ impl<'a> At<'a> {
     }
 }
 
-/// Validate the `[[match]]` tables of one rule.
+/// What the matchers of a rule may refer to by name: its `[lists]` (for `in-list`) and its
+/// `[conditions]` (for `use`), with the names in use while they are compiled.
+pub(crate) struct Defs<'a> {
+    lists: &'a std::collections::BTreeMap<String, Vec<String>>,
+    conditions: &'a std::collections::BTreeMap<String, RawCond>,
+    /// The named conditions being expanded, outermost first: a name met again is a cycle.
+    expanding: std::cell::RefCell<Vec<String>>,
+    used: std::cell::RefCell<std::collections::BTreeSet<String>>,
+}
+
+/// Validate the `[[match]]` tables of one rule, with its named lists and conditions.
 pub(crate) fn compile(
     file: &str,
     raw: Vec<RawMatch>,
     lists: &std::collections::BTreeMap<String, Vec<String>>,
+    conditions: &std::collections::BTreeMap<String, RawCond>,
+    check_regex: bool,
+) -> Result<Vec<Matcher>, LoadError> {
+    let defs = &Defs {
+        lists,
+        conditions,
+        expanding: Default::default(),
+        used: Default::default(),
+    };
+    let out = compile_matchers(file, raw, defs, check_regex)?;
+    // A condition written once and never used is a mistake in the rule, not dead weight.
+    if let Some(name) = conditions.keys().find(|n| !defs.used.borrow().contains(*n)) {
+        return Err(At {
+            file,
+            parent: None,
+            place: Place::Condition(name),
+            check_regex,
+        }
+        .err("is never used: no matcher has `use = ` this name"));
+    }
+    Ok(out)
+}
+
+fn compile_matchers(
+    file: &str,
+    raw: Vec<RawMatch>,
+    defs: &Defs,
     check_regex: bool,
 ) -> Result<Vec<Matcher>, LoadError> {
     let mut out = Vec::new();
@@ -647,7 +690,7 @@ pub(crate) fn compile(
             .conditions
             .into_iter()
             .enumerate()
-            .map(|(j, c)| cond(&at.item("where", j), c, lists, &mut captures))
+            .map(|(j, c)| cond(&at.item("where", j), c, defs, &mut captures))
             .collect::<Result<Vec<_>, _>>()?;
         let for_each = match m.for_each {
             Some(p) if p.is_empty() || p.split('.').any(str::is_empty) => {
@@ -710,12 +753,57 @@ fn regex(at: &At, key: &str, src: &str) -> Result<Pattern, LoadError> {
     Pattern::new(src).map_err(|e| at.err(format!("`{key}` is not a valid regex: {e}")))
 }
 
-fn cond(
+/// `{ use = "name" }`: the rule's `[conditions.name]`, compiled where it is used (its captures
+/// are the matcher's) and checked at its own place in the file.
+fn use_named(
     at: &At,
-    raw: RawCond,
-    lists: &std::collections::BTreeMap<String, Vec<String>>,
+    name: &str,
+    raw: &RawCond,
+    defs: &Defs,
     captures: &mut Vec<String>,
 ) -> Result<Cond, LoadError> {
+    let alone = RawCond {
+        use_: None,
+        ..raw.clone()
+    } == RawCond::default();
+    if !alone {
+        return Err(at.err(format!(
+            "`use = {name:?}` stands alone in its table: list the other tests beside it"
+        )));
+    }
+    let Some(named) = defs.conditions.get(name) else {
+        let known: Vec<&str> = defs.conditions.keys().map(String::as_str).collect();
+        return Err(at.err(format!(
+            "`use = {name:?}`: the rule has no [conditions.{name}] (it has: {})",
+            if known.is_empty() {
+                "none".to_string()
+            } else {
+                known.join(", ")
+            }
+        )));
+    };
+    if defs.expanding.borrow().iter().any(|n| n == name) {
+        return Err(at.err(format!(
+            "`use = {name:?}` is used inside itself: a named condition cannot contain itself"
+        )));
+    }
+    defs.used.borrow_mut().insert(name.to_string());
+    defs.expanding.borrow_mut().push(name.to_string());
+    let here = At {
+        file: at.file,
+        parent: None,
+        place: Place::Condition(name),
+        check_regex: at.check_regex,
+    };
+    let compiled = cond(&here, named.clone(), defs, captures);
+    defs.expanding.borrow_mut().pop();
+    compiled
+}
+
+fn cond(at: &At, raw: RawCond, defs: &Defs, captures: &mut Vec<String>) -> Result<Cond, LoadError> {
+    if let Some(name) = &raw.use_ {
+        return use_named(at, name, &raw, defs, captures);
+    }
     let mut select = Select::default();
     if raw.outer_call == Some(true) {
         select.steps.push(Step::OuterCall);
@@ -822,7 +910,7 @@ fn cond(
         tests.push(Test::Text(regex(at, "text", &s)?));
     }
     if let Some(l) = raw.in_list {
-        if !lists.contains_key(&l) {
+        if !defs.lists.contains_key(&l) {
             return Err(at.err(format!(
                 "`in-list = {l:?}`: the rule has no list {l:?} ({l}.txt or [lists])"
             )));
@@ -854,7 +942,7 @@ fn cond(
         tests.push(Test::AnyItem(Box::new(cond(
             &at.child("any-item"),
             *c,
-            lists,
+            defs,
             captures,
         )?)));
     }
@@ -862,7 +950,7 @@ fn cond(
         tests.push(Test::EveryItem(Box::new(cond(
             &at.child("every-item"),
             *c,
-            lists,
+            defs,
             captures,
         )?)));
     }
@@ -870,7 +958,7 @@ fn cond(
         tests.push(Test::AnyArg(Box::new(cond(
             &at.child("any-arg"),
             *c,
-            lists,
+            defs,
             captures,
         )?)));
     }
@@ -883,7 +971,7 @@ fn cond(
             .conditions
             .into_iter()
             .enumerate()
-            .map(|(j, c)| cond(&inner.item("where", j), c, lists, captures))
+            .map(|(j, c)| cond(&inner.item("where", j), c, defs, captures))
             .collect::<Result<Vec<_>, _>>()?;
         tests.push(Test::Called {
             methods: c
@@ -936,7 +1024,7 @@ fn cond(
         }
         list.into_iter()
             .enumerate()
-            .map(|(j, c)| cond(&at.item(key, j), c, lists, captures))
+            .map(|(j, c)| cond(&at.item(key, j), c, defs, captures))
             .collect()
     };
     if let Some(list) = raw.conditions {
@@ -952,7 +1040,7 @@ fn cond(
         tests.push(Test::Not(Box::new(cond(
             &at.child("not"),
             *c,
-            lists,
+            defs,
             captures,
         )?)));
     }
@@ -960,7 +1048,7 @@ fn cond(
         tests.push(Test::Used(Box::new(used(
             &at.child("used"),
             *u,
-            lists,
+            defs,
             captures,
         )?)));
     }
@@ -1012,7 +1100,7 @@ fn cond(
 fn used(
     at: &At,
     raw: RawUsed,
-    lists: &std::collections::BTreeMap<String, Vec<String>>,
+    defs: &Defs,
     captures: &mut Vec<String>,
 ) -> Result<UseFilter, LoadError> {
     let kinds = raw.kind.map(OneOrMany::into_vec).unwrap_or_default();
@@ -1063,7 +1151,7 @@ fn used(
         .conditions
         .into_iter()
         .enumerate()
-        .map(|(j, c)| cond(&at.item("where", j), c, lists, captures))
+        .map(|(j, c)| cond(&at.item("where", j), c, defs, captures))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(UseFilter {
         kinds,

@@ -30,6 +30,9 @@ pub struct RawRule {
     pub fix: BTreeMap<String, RawFix>,
     #[serde(default)]
     pub lists: BTreeMap<String, Vec<String>>,
+    /// Conditions written once and used by name (`{ use = "name" }`) in the matchers.
+    #[serde(default)]
+    pub conditions: BTreeMap<String, crate::matcher::RawCond>,
     /// The matchers over the construct model (`[[match]]`).
     #[serde(default, rename = "match")]
     pub matchers: Vec<crate::matcher::RawMatch>,

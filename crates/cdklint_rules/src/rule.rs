@@ -425,7 +425,7 @@ pub(crate) fn validate(
             "an engine rule has no `[[match]]` and no queries",
         ));
     }
-    let matchers = matcher::compile(f, raw.matchers, &lists, check_regex)?;
+    let matchers = matcher::compile(f, raw.matchers, &lists, &raw.conditions, check_regex)?;
     for (i, m) in matchers.iter().enumerate() {
         if let Some(v) = &m.variant
             && !variants.contains_key(v)

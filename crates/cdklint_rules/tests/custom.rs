@@ -189,3 +189,103 @@ fn a_fix_release_that_is_not_a_version_is_a_load_error() {
     assert!(fix.available_in(None) && fix.available_in(v("2.180.0")));
     assert!(!fix.available_in(v("2.179.9")));
 }
+
+/// A project rule whose matchers share `[conditions]`: a good one loads and matches like its
+/// inline form; each mistake is an error at the place to fix.
+#[test]
+fn named_conditions_load_and_their_mistakes_are_located() {
+    let with_conditions = |code: &str, name: &str, condition: &str, conditions: &str| {
+        rule(code, name, condition).replace("\n[docs]\n", &format!("\n{conditions}\n[docs]\n"))
+    };
+    let load = |text: String| {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "s3/named/rule.toml", &text);
+        let builtin = Registry::embedded().unwrap();
+        let (registry, errors) = builtin.with_custom(&CustomRules {
+            dirs: vec![dir.path().to_path_buf()],
+            prefix: Some("ACME".into()),
+        });
+        (
+            registry
+                .rule("ACME010")
+                .map(|r| format!("{:?}", r.matchers)),
+            errors,
+        )
+    };
+
+    // `use` compiles to the named condition itself.
+    let (named, errors) = load(with_conditions(
+        "ACME010",
+        "named",
+        "{ use = \"unversioned\" }",
+        "[conditions]\nunversioned = { prop = \"versioned\", present = false }\n",
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    let (inline, _) = load(rule(
+        "ACME010",
+        "named",
+        "{ prop = \"versioned\", present = false }",
+    ));
+    assert_eq!(named, inline);
+    assert!(named.is_some());
+
+    // An unknown name: at the `use`.
+    let (_, errors) = load(with_conditions(
+        "ACME010",
+        "named",
+        "{ use = \"unversion\" }",
+        "[conditions]\nunversioned = { prop = \"versioned\", present = false }\n",
+    ));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].to_string().contains("no [conditions.unversion]"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[0].to_string().contains("it has: unversioned"),
+        "{}",
+        errors[0]
+    );
+    assert_eq!(errors[0].key.as_deref(), Some("[[match]] #1.where[0]"));
+    assert_eq!(errors[0].line, Some(10));
+
+    // A mistake inside a named condition: at the condition, not where it is used.
+    let (_, errors) = load(with_conditions(
+        "ACME010",
+        "named",
+        "{ use = \"unversioned\" }",
+        "[conditions]\nunversioned = { prop = \"versioned\", kind = \"enum\" }\n",
+    ));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].key.as_deref(), Some("[conditions.unversioned]"));
+    assert_eq!(errors[0].line, Some(14), "{}", errors[0]);
+
+    // Never used, used beside other keys, used inside itself.
+    for (condition, conditions, says) in [
+        (
+            "{ prop = \"versioned\", present = false }",
+            "[conditions]\nunused = { prop = \"versioned\", present = false }\n",
+            "is never used",
+        ),
+        (
+            "{ use = \"unversioned\", prop = \"x\" }",
+            "[conditions]\nunversioned = { prop = \"versioned\", present = false }\n",
+            "stands alone",
+        ),
+        (
+            "{ use = \"a\" }",
+            "[conditions]\na = { not = { use = \"a\" } }\n",
+            "inside itself",
+        ),
+    ] {
+        let (_, errors) = load(with_conditions("ACME010", "named", condition, conditions));
+        assert_eq!(errors.len(), 1, "{says}: {errors:?}");
+        assert!(
+            errors[0].to_string().contains(says),
+            "{says}: {}",
+            errors[0]
+        );
+        assert!(errors[0].line.is_some(), "{says}: {}", errors[0]);
+    }
+}
