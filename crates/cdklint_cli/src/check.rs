@@ -339,8 +339,7 @@ fn emit(file: Option<&Path>, text: &str) -> anyhow::Result<()> {
     }
 }
 
-/// How a file's bytes were read.
-/// A file's text, with its bytes as read when the text is not them.
+/// How a file's bytes were read: its text, with the bytes themselves when the text is not them.
 enum Decoded {
     Utf8(String),
     /// UTF-16 with a byte order mark: linted, but fixes are not written back.

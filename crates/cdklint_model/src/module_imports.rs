@@ -43,6 +43,35 @@ impl<'t> Model<'t> {
     /// calls of the model, in file order.
     pub(crate) fn collect_module_imports(&mut self, statements: Vec<Node<'t>>) {
         let src = self.ctx.src;
+        let mut found = self.statement_imports(statements);
+        if !self.is_python() {
+            for call in &self.calls {
+                if call.kind != CallKind::Other || text(call.callee, src) != "require" {
+                    continue;
+                }
+                let Some(&module) = call.args.first().filter(|a| a.kind() == "string") else {
+                    continue;
+                };
+                let cdk_version = if is_v1_package(string_content(module, src)) {
+                    Some(1)
+                } else if is_v2_package(string_content(module, src)) {
+                    Some(2)
+                } else {
+                    None
+                };
+                found.push(ModuleImport {
+                    node: call.node,
+                    module,
+                    cdk_version,
+                });
+            }
+        }
+        self.set_module_imports(found);
+    }
+
+    /// The imports of import and export statements, with the CDK version each loads.
+    fn statement_imports(&self, statements: Vec<Node<'t>>) -> Vec<ModuleImport<'t>> {
+        let src = self.ctx.src;
         let python = self.is_python();
         let mut found = Vec::new();
         for stmt in statements {
@@ -76,28 +105,11 @@ impl<'t> Model<'t> {
                 cdk_version,
             });
         }
-        if !python {
-            for call in &self.calls {
-                if call.kind != CallKind::Other || text(call.callee, src) != "require" {
-                    continue;
-                }
-                let Some(&module) = call.args.first().filter(|a| a.kind() == "string") else {
-                    continue;
-                };
-                let cdk_version = if is_v1_package(string_content(module, src)) {
-                    Some(1)
-                } else if is_v2_package(string_content(module, src)) {
-                    Some(2)
-                } else {
-                    None
-                };
-                found.push(ModuleImport {
-                    node: call.node,
-                    module,
-                    cdk_version,
-                });
-            }
-        }
+        found
+    }
+
+    /// Keep `found` as [`Model::module_imports`], in file order, indexed by node.
+    fn set_module_imports(&mut self, mut found: Vec<ModuleImport<'t>>) {
         found.sort_by_key(|i| i.node.start_byte());
         self.module_import_index = found
             .iter()
@@ -122,19 +134,9 @@ impl<'t> Model<'t> {
             .named_children(&mut cursor)
             .filter(|n| roles.get(usize::from(n.kind_id())) == Some(&crate::kinds::Role::Import))
             .collect();
-        if statements.is_empty() {
-            return;
-        }
-        self.collect_module_imports(statements);
-        if self.module_imports.iter().any(|i| i.cdk_version.is_none()) {
-            self.module_imports.retain(|i| i.cdk_version.is_some());
-            self.module_import_index = self
-                .module_imports
-                .iter()
-                .enumerate()
-                .map(|(at, i)| (i.node.id(), at))
-                .collect();
-        }
+        let mut found = self.statement_imports(statements);
+        found.retain(|i| i.cdk_version.is_some());
+        self.set_module_imports(found);
     }
 
     /// An import of a CDK v2 module (known not to be v1).

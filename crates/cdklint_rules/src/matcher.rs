@@ -559,7 +559,7 @@ pub(crate) fn compile(
             place: Place::Condition(name),
             check_regex,
         }
-        .err("is never used: no matcher has `use = ` this name"));
+        .err(format!("is never used: no condition says `use = {name:?}`")));
     }
     Ok(out)
 }
