@@ -170,6 +170,40 @@ pub fn check_model<'t>(
     model: &Model<'t>,
     settings: &LintSettings,
 ) -> LintResult {
+    let mut result = lint_model(registry, path, grammar, text, tree, model, settings, None);
+    finish(&mut result, &model.ctx, registry, settings);
+    result
+}
+
+/// Sort the findings of a whole file, dropping those its suppression comments silence and
+/// reporting the comments' own mistakes.
+pub(crate) fn finish(
+    result: &mut LintResult,
+    ctx: &FileContext,
+    registry: &Registry,
+    settings: &LintSettings,
+) {
+    suppress::apply(&mut result.diagnostics, ctx, registry, settings);
+    result.diagnostics.sort_by(|a, b| {
+        (a.range.start, a.range.end, &a.code).cmp(&(b.range.start, b.range.end, &b.code))
+    });
+    result.diagnostics.dedup();
+}
+
+/// The findings of a model before suppression comments are read. `facts` stands for the
+/// file's workspace facts when the model holds only part of the file (workspace checks ask
+/// them of the whole file); `None` reads them from the model.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn lint_model<'t>(
+    registry: &Registry,
+    path: &str,
+    grammar: Grammar,
+    text: &'t str,
+    tree: &'t Tree,
+    model: &Model<'t>,
+    settings: &LintSettings,
+    facts: Option<cdklint_workspace::FileFacts>,
+) -> LintResult {
     let mut result = LintResult {
         syntax_errors: cdklint_model::parse::count_errors(tree),
         ..Default::default()
@@ -192,6 +226,9 @@ pub fn check_model<'t>(
     if loads_cdk {
         let mut model_hits = Vec::new();
         let context = crate::checks::Context::new(settings);
+        if let Some(facts) = facts {
+            context.preset_facts(facts);
+        }
         let ran = catch_unwind(AssertUnwindSafe(|| {
             matching::run(model, registry, &enabled, &mut model_hits, &context)
         }));
@@ -294,11 +331,6 @@ pub fn check_model<'t>(
         }
     }
 
-    suppress::apply(&mut result.diagnostics, ctx, registry, settings);
-    result.diagnostics.sort_by(|a, b| {
-        (a.range.start, a.range.end, &a.code).cmp(&(b.range.start, b.range.end, &b.code))
-    });
-    result.diagnostics.dedup();
     result
 }
 

@@ -14,6 +14,7 @@ mod checks;
 mod deprecated;
 mod engine;
 mod fix;
+pub mod incremental;
 mod matching;
 mod predicates;
 mod production;

@@ -26,6 +26,7 @@ pub mod module_imports;
 mod names;
 mod parents;
 pub mod parse;
+pub mod part;
 pub mod props;
 pub mod regions;
 pub mod resolve;

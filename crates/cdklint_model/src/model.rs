@@ -9,6 +9,7 @@ use crate::imports::Imports;
 use crate::kinds::{self, Field, Fields, KindStr, Role};
 use crate::names::normalize_name;
 use crate::parse::text;
+use crate::part::Part;
 use crate::resolve::{FileContext, binding_entry, record_binding};
 use crate::value::{Prop, Props, Value, has_interpolation, string_literal};
 
@@ -118,6 +119,9 @@ pub struct Model<'t> {
     container_props: FastMap<usize, Props<'t>>,
     /// Byte span and outer class of each of [`Model::classes`], for [`Model::enclosing_class`].
     class_spans: Vec<ClassSpan>,
+    /// Every binding the walk recorded (`const x = …`, `x = …`, `this.x = …`): its key, and
+    /// whether it may be seen from other top-level statements (it is inside no function).
+    pub(crate) binding_sites: Vec<(String, bool)>,
 }
 
 /// Where a class of [`Model::classes`] sits: its bytes and the class it is nested in.
@@ -132,8 +136,33 @@ impl<'t> Model<'t> {
     /// Build the model of a parsed file. Files that bind no name from the CDK or `constructs`
     /// get an empty model but for their top-level imports: they hold no constructs.
     pub fn build(tree: &'t Tree, src: &'t str, grammar: Grammar, path: &str) -> Model<'t> {
+        Model::build_with(tree, src, grammar, path, None)
+    }
+
+    /// Build the model of some top-level statements of a parsed file only (see
+    /// [`crate::part`]): the others are not walked, and the names they bind count as bound
+    /// more than once. Answers that need the whole file (the one name bound to a construct of
+    /// a class, `FileContext::bound_names_where`) still read the whole tree.
+    pub fn build_part(
+        tree: &'t Tree,
+        src: &'t str,
+        grammar: Grammar,
+        path: &str,
+        part: &Part,
+    ) -> Model<'t> {
+        Model::build_with(tree, src, grammar, path, Some(part))
+    }
+
+    fn build_with(
+        tree: &'t Tree,
+        src: &'t str,
+        grammar: Grammar,
+        path: &str,
+        part: Option<&Part>,
+    ) -> Model<'t> {
         let imports = Imports::build(tree, src, grammar);
-        let ctx = FileContext::new(tree, src, imports).with_path(path);
+        let mut ctx = FileContext::new(tree, src, imports).with_path(path);
+        ctx.partial = part.is_some();
         let mut model = Model {
             ctx,
             calls: Vec::new(),
@@ -155,6 +184,7 @@ impl<'t> Model<'t> {
             uses_cache: Default::default(),
             container_props: FastMap::default(),
             class_spans: Vec::new(),
+            binding_sites: Vec::new(),
         };
         if model.ctx.imports.bindings.is_empty() {
             // Nothing binds a CDK name, so the file holds no constructs; it may still load a
@@ -163,7 +193,7 @@ impl<'t> Model<'t> {
             model.collect_top_level_imports();
             return model;
         }
-        model.walk();
+        model.walk(part);
         model.link();
         model
     }
@@ -417,7 +447,7 @@ impl<'t> Model<'t> {
     /// nodes are resolved afterwards, because resolving a name needs the bindings of the whole
     /// file. Parents come from the walk's own stack: asking a node for its parent costs a
     /// descent from the root.
-    fn walk(&mut self) {
+    fn walk(&mut self, part: Option<&Part>) {
         let src = self.ctx.src;
         let grammar = self.ctx.imports.grammar;
         let roles = kinds::roles(grammar);
@@ -439,6 +469,18 @@ impl<'t> Model<'t> {
         let mut cursor = self.ctx.tree.root_node().walk();
         'walk: loop {
             let node = cursor.node();
+            // A top-level statement outside the part is stepped over whole.
+            if parents.len() == 1 && part.is_some_and(|p| !p.holds(node)) {
+                loop {
+                    if cursor.goto_next_sibling() {
+                        continue 'walk;
+                    }
+                    if !cursor.goto_parent() {
+                        break 'walk;
+                    }
+                    parents.pop();
+                }
+            }
             // Facts for `uses` and `loops`, gathered in this same walk (the kind is asked once).
             let id = usize::from(node.kind_id());
             let kind = match names.get(id) {
@@ -479,6 +521,8 @@ impl<'t> Model<'t> {
                 }
                 Role::Binding => {
                     if let Some((key, value)) = binding_entry(node, src) {
+                        let seen_outside = !parents.iter().any(|p| is_function(*p, names));
+                        self.binding_sites.push((key.clone(), seen_outside));
                         record_binding(&mut bindings, key, value);
                     }
                 }
@@ -505,6 +549,20 @@ impl<'t> Model<'t> {
                     break 'walk;
                 }
                 parents.pop();
+            }
+        }
+        if let Some(part) = part {
+            // A name the rest of the file binds too has no single value in the whole file.
+            let mut here: FastMap<&str, u32> = FastMap::default();
+            for (key, _) in &self.binding_sites {
+                *here.entry(key.as_str()).or_default() += 1;
+            }
+            for (key, n) in here {
+                if (part.bound_elsewhere)(key, n)
+                    && let Some(value) = bindings.get_mut(key)
+                {
+                    *value = None;
+                }
             }
         }
         self.ctx.set_bindings(bindings);
@@ -748,6 +806,27 @@ fn has_holes(node: Node, src: &str) -> bool {
             .take_while(|&&b| b != b'"' && b != b'\'')
             .any(|&b| b == b'f' || b == b'F'),
     }
+}
+
+/// A node that opens a function scope: names bound inside it are not seen by other top-level
+/// statements.
+fn is_function(node: Node, names: &[Option<&str>]) -> bool {
+    let kind = match names.get(usize::from(node.kind_id())) {
+        Some(Some(name)) => name,
+        _ => node.kind_str(),
+    };
+    matches!(
+        kind,
+        "function_declaration"
+            | "function_expression"
+            | "function"
+            | "generator_function_declaration"
+            | "generator_function"
+            | "arrow_function"
+            | "method_definition"
+            | "function_definition"
+            | "lambda"
+    )
 }
 
 /// A member expression that is not the callee of a call and not the object of a longer one,

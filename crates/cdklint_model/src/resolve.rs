@@ -51,6 +51,9 @@ pub struct FileContext<'t> {
     /// Per-file answers that fix templates ask for every finding (the one binding created by a
     /// symbol of a list), computed once: asking the tree again per finding is quadratic.
     pub sole_bindings: std::cell::RefCell<HashMap<Vec<String>, SoleBinding>>,
+    /// The model was built for some top-level statements only ([`crate::part`]): its binding
+    /// table does not list the others', so questions about the whole file read the tree.
+    pub(crate) partial: bool,
 }
 
 impl<'t> FileContext<'t> {
@@ -62,6 +65,7 @@ impl<'t> FileContext<'t> {
             path: String::new(),
             bindings: OnceCell::new(),
             sole_bindings: Default::default(),
+            partial: false,
         }
     }
 
@@ -259,9 +263,14 @@ impl<'t> FileContext<'t> {
     /// Names bound once in this file (`x = …`, `this.x = …`) to a value `pred` accepts, with the
     /// byte offset of that value, sorted by name.
     pub fn bound_names_where(&self, pred: impl Fn(Node<'t>) -> bool) -> Vec<(String, usize)> {
-        let table = self
-            .bindings
-            .get_or_init(|| collect_bindings(self.tree, self.src));
+        let whole;
+        let table = if self.partial {
+            whole = collect_bindings(self.tree, self.src);
+            &whole
+        } else {
+            self.bindings
+                .get_or_init(|| collect_bindings(self.tree, self.src))
+        };
         let mut out: Vec<(String, usize)> = table
             .iter()
             .filter_map(|(name, value)| {

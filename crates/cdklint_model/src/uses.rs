@@ -163,6 +163,11 @@ impl<'t> Occurrences<'t> {
         self.nodes.push(node);
     }
 
+    /// Every name read or written, as written (`b`, `this.b`), in file order.
+    pub(crate) fn names(&self, src: &'t str) -> impl Iterator<Item = &'t str> + '_ {
+        self.nodes.iter().map(move |n| text(*n, src))
+    }
+
     /// The uses of the name `key` (`b`, `this.b`) within the bytes `scope`, in file order.
     pub(crate) fn of(
         &self,

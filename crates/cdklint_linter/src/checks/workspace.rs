@@ -54,19 +54,28 @@ impl<'a> Context<'a> {
         self.consulted.get()
     }
 
+    /// This file's facts, when the model holds only part of it (the rest unchanged since
+    /// they were read from a model of the whole file).
+    pub(crate) fn preset_facts(&self, facts: FileFacts) {
+        let _ = self.facts.set(self.with_root(facts));
+    }
+
+    /// The caller indexed this file with its project root; keep it.
+    fn with_root(&self, mut f: FileFacts) -> FileFacts {
+        let index = self.settings.workspace.as_deref();
+        f.project_root = index
+            .and_then(|i| i.get(&f.path))
+            .and_then(|old| old.project_root.clone())
+            .or_else(|| self.settings.project.as_ref().and_then(|p| p.root_key()));
+        f
+    }
+
     /// The workspace as of this file's text.
     fn view<'m>(&'m self, model: &Model) -> View<'m> {
         self.consulted.set(true);
-        let facts = self.facts.get_or_init(|| {
-            let mut f = FileFacts::from_model(model);
-            let index = self.settings.workspace.as_deref();
-            // The caller indexed this file with its project root; keep it.
-            f.project_root = index
-                .and_then(|i| i.get(&f.path))
-                .and_then(|old| old.project_root.clone())
-                .or_else(|| self.settings.project.as_ref().and_then(|p| p.root_key()));
-            f
-        });
+        let facts = self
+            .facts
+            .get_or_init(|| self.with_root(FileFacts::from_model(model)));
         self.settings
             .workspace
             .as_deref()
