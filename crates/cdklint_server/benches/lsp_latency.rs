@@ -291,7 +291,8 @@ fn keystroke_latency(bin: &PathBuf, lang: &str, text: String) {
         (at - open).as_secs_f64() * 1000.0
     );
 
-    // Keystrokes in a comment in the middle of the file, after a pause (single keystrokes).
+    // Keystrokes in the middle of the file, after a pause (single keystrokes): in a comment,
+    // and in code (a construct id: a string argument of a construct call).
     let comment_line = text
         .lines()
         .enumerate()
@@ -300,31 +301,43 @@ fn keystroke_latency(bin: &PathBuf, lang: &str, text: String) {
         .nth(text.lines().filter(|l| l.contains("network for")).count() / 2)
         .unwrap();
     let col = text.lines().nth(comment_line).unwrap().len();
+    let code_line = (comment_line..)
+        .find(|&i| {
+            text.lines().nth(i).unwrap().contains("'Data")
+                || text.lines().nth(i).unwrap().contains("\"Data")
+        })
+        .unwrap();
+    let code_col = text.lines().nth(code_line).unwrap().find("Data").unwrap() + 4;
     let mut version = 1;
-    let mut single = Vec::new();
-    for k in 0..60 {
-        version += 1;
-        let (range, new_text) = if k % 2 == 0 {
-            ((comment_line, col, comment_line, col), "x")
-        } else {
-            ((comment_line, col, comment_line, col + 1), "")
-        };
-        thread::sleep(Duration::from_millis(120));
-        let sent = Instant::now();
-        server.notify(
-            "textDocument/didChange",
-            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{
-                "range": {"start": {"line": range.0, "character": range.1}, "end": {"line": range.2, "character": range.3}},
-                "text": new_text}]}),
+    for (place, line, col) in [
+        ("in a comment", comment_line, col),
+        ("in code", code_line, code_col),
+    ] {
+        let mut single = Vec::new();
+        for k in 0..60 {
+            version += 1;
+            let (range, new_text) = if k % 2 == 0 {
+                ((line, col, line, col), "x")
+            } else {
+                ((line, col, line, col + 1), "")
+            };
+            thread::sleep(Duration::from_millis(120));
+            let sent = Instant::now();
+            server.notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{
+                    "range": {"start": {"line": range.0, "character": range.1}, "end": {"line": range.2, "character": range.3}},
+                    "text": new_text}]}),
+            );
+            let (at, n) = server.published(&uri, version);
+            assert_eq!(n, count);
+            single.push(at - sent);
+        }
+        stats(
+            &format!("{lang}: one keystroke {place} after a pause -> publishDiagnostics"),
+            single,
         );
-        let (at, n) = server.published(&uri, version);
-        assert_eq!(n, count);
-        single.push(at - sent);
     }
-    stats(
-        &format!("{lang}: one keystroke after a pause -> publishDiagnostics"),
-        single,
-    );
 
     // Bursts: 20 keystrokes 30 ms apart; time from the last one to its diagnostics.
     let mut bursts = Vec::new();

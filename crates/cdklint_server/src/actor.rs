@@ -8,12 +8,14 @@
 //! dropped, so no stale diagnostics are ever published.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
+use cdklint_linter::incremental::Memo;
 use cdklint_linter::{Grammar, LintResult};
 use cdklint_text::{Encoding, LineIndex};
 use serde_json::Value;
@@ -81,6 +83,7 @@ pub struct LintDone {
     revision: u64,
     generation: u64,
     tree: Option<Tree>,
+    memo: Option<Memo>,
     outcome: Result<LintOutput, String>,
 }
 
@@ -104,6 +107,9 @@ struct DocState {
     lint: Option<Arc<Linted>>,
     waiters: Vec<oneshot::Sender<Option<Snapshot>>>,
     rule_errors: Vec<String>,
+    /// What the last lint leaves for the next (see `cdklint_linter::incremental`): an edit
+    /// re-reads the statements it changed. Held by the running lint job while there is one.
+    memo: Option<Memo>,
 }
 
 impl DocState {
@@ -210,6 +216,7 @@ impl Actor {
                         lint: None,
                         waiters: Vec::new(),
                         rule_errors: Vec::new(),
+                        memo: None,
                     },
                 );
             }
@@ -360,6 +367,8 @@ impl Actor {
             if let Some(state) = self.docs.get_mut(&uri) {
                 state.doc.tree = None;
                 state.doc.tree_dirty = true;
+                // The memo holds a tree too.
+                state.memo = None;
             }
         }
     }
@@ -507,6 +516,7 @@ impl Actor {
                 index: state.doc.index.clone(),
                 tree: state.doc.tree.clone(),
                 tree_dirty: state.doc.tree_dirty,
+                memo: state.memo.take(),
                 lint_path: state.doc.lint_path.clone(),
                 file_path: state.doc.file_path.clone(),
                 fallback_dir: fallback_dir.clone(),
@@ -525,6 +535,7 @@ impl Actor {
                         revision,
                         generation,
                         tree: None,
+                        memo: None,
                         outcome: Err(format!("the lint job failed: {e}")),
                     },
                 };
@@ -542,6 +553,8 @@ impl Actor {
             return;
         };
         state.in_flight = false;
+        // Whatever version it was built from, the next lint compares texts with it.
+        state.memo = done.memo;
         if let Some(started) = state.started.take() {
             // A moving average, so one slow lint (a cold cache) does not set the pace.
             state.lint_cost = (state.lint_cost * 3 + started.elapsed()) / 4;
@@ -642,6 +655,7 @@ struct LintJob {
     index: Arc<LineIndex>,
     tree: Option<Tree>,
     tree_dirty: bool,
+    memo: Option<Memo>,
     lint_path: PathBuf,
     file_path: Option<PathBuf>,
     fallback_dir: Option<PathBuf>,
@@ -651,15 +665,17 @@ struct LintJob {
 
 impl LintJob {
     /// Parse (incrementally) and lint one document version. Runs on the blocking pool.
-    fn run(self, shared: &Shared) -> LintDone {
+    fn run(mut self, shared: &Shared) -> LintDone {
         let mut done = LintDone {
             uri: self.uri.clone(),
             version: self.version,
             revision: self.revision,
             generation: self.generation,
             tree: None,
+            memo: None,
             outcome: Err(String::new()),
         };
+        let memo = self.memo.take();
         let Some(grammar) = self.grammar else {
             done.outcome = Ok(self.output(LintResult::default(), None, None));
             return done;
@@ -680,6 +696,7 @@ impl LintJob {
                     LintResult::default(),
                     config_error,
                     Some(format!("{name}: {why}")),
+                    None,
                 );
             }
             let mut settings = resolved.settings;
@@ -696,29 +713,44 @@ impl LintJob {
             };
             let rules = shared.rules();
             let lint_path = self.lint_path.to_string_lossy();
-            let result = match &tree {
+            // Everything else a lint reads: another configuration, rule set, workspace index
+            // or project makes the next lint read the whole file.
+            let inputs = {
+                let mut h = std::hash::DefaultHasher::new();
+                (
+                    self.generation,
+                    &*rules as *const cdklint_linter::Registry as usize,
+                    settings.workspace.as_ref().map(|w| Arc::as_ptr(w) as usize),
+                    settings.project.as_ref().map(|p| Arc::as_ptr(p) as usize),
+                    Arc::as_ptr(&self.editor) as usize,
+                )
+                    .hash(&mut h);
+                h.finish()
+            };
+            let (result, memo) = match &tree {
                 Some(tree) => {
-                    // One model per version: the rules and the workspace facts read the same one.
-                    let model = cdklint_model::Model::build(tree, &self.text, grammar, &lint_path);
-                    let result = cdklint_linter::check_model(
-                        &rules, &lint_path, grammar, &self.text, tree, &model, &settings,
+                    // One lint per version: the rules and the workspace facts read the same
+                    // model (of the changed statements, when the rest cannot have changed).
+                    let done = cdklint_linter::incremental::check_incremental(
+                        &rules, &lint_path, grammar, &self.text, tree, &settings, inputs, memo,
                     );
                     // The facts of this version go to the workspace index (a region edited in
                     // `bin/app.ts` changes findings in the files of its stacks).
                     if let Some(path) = self.file_path.as_deref() {
-                        let mut facts = cdklint_workspace::FileFacts::from_model(&model);
+                        let mut facts = done.facts;
                         facts.project_root = crate::workspace::project_root(shared, path);
                         shared.workspace.editor_facts(facts);
                     }
-                    result
+                    (done.result, done.memo)
                 }
-                None => LintResult::default(),
+                None => (LintResult::default(), None),
             };
-            (tree, result, config_error, None)
+            (tree, result, config_error, None, memo)
         }));
         match result {
-            Ok((tree, result, config_error, skipped)) => {
+            Ok((tree, result, config_error, skipped, memo)) => {
                 done.tree = tree;
+                done.memo = memo;
                 done.outcome = Ok(self.output(result, config_error, skipped));
             }
             Err(_) => {
@@ -799,6 +831,7 @@ mod tests {
             index: state.doc.index.clone(),
             tree: None,
             tree_dirty: true,
+            memo: None,
             lint_path: state.doc.lint_path.clone(),
             file_path: None,
             fallback_dir: None,
