@@ -119,15 +119,9 @@ struct Change {
 impl Change {
     fn between(old: &str, new: &str) -> Change {
         let (a, b) = (old.as_bytes(), new.as_bytes());
-        let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let start = common_prefix(a, b);
         let room = a.len().min(b.len()) - start;
-        let tail = a
-            .iter()
-            .rev()
-            .zip(b.iter().rev())
-            .take(room)
-            .take_while(|(x, y)| x == y)
-            .count();
+        let tail = common_suffix(&a[a.len() - room..], &b[b.len() - room..]);
         let (old_end, new_end) = (a.len() - tail, b.len() - tail);
         let breaks = |s: &[u8]| s.iter().any(|c| matches!(c, b'\n' | b'\r'));
         Change {
@@ -148,6 +142,37 @@ impl Change {
             None
         }
     }
+}
+
+/// Chunks compared at once: slice equality is a `memcmp`, a byte loop is not vectorised.
+const CHUNK: usize = 256;
+
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + CHUNK <= n && a[i..i + CHUNK] == b[i..i + CHUNK] {
+        i += CHUNK;
+    }
+    i + a[i..n]
+        .iter()
+        .zip(&b[i..n])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[a.len() - n..], &b[b.len() - n..]);
+    let mut i = 0;
+    while i + CHUNK <= n && a[n - i - CHUNK..n - i] == b[n - i - CHUNK..n - i] {
+        i += CHUNK;
+    }
+    i + a[..n - i]
+        .iter()
+        .rev()
+        .zip(b[..n - i].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// The top-level statements of a tree (comments included).
@@ -440,4 +465,39 @@ fn same_facts(
         }
     }
     Some(facts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_is_the_bytes_between_the_common_prefix_and_suffix() {
+        let long = "a".repeat(1000);
+        for (old, new, start, old_end, new_end) in [
+            ("abc", "abc", 3, 3, 3),
+            ("abc", "abxc", 2, 2, 3),
+            ("abc", "ac", 1, 2, 1),
+            ("", "x", 0, 0, 1),
+            // A repeated character: the suffix never overlaps the prefix.
+            ("aaa", "aaaa", 3, 3, 4),
+        ] {
+            let c = Change::between(old, new);
+            assert_eq!(
+                (c.start, c.old_end, c.new_end),
+                (start, old_end, new_end),
+                "{old:?} -> {new:?}"
+            );
+        }
+        let edited = format!("{}x{}", &long[..600], &long[600..]);
+        let c = Change::between(&format!("{long}b{long}"), &format!("{edited}b{long}"));
+        assert_eq!((c.start, c.old_end, c.new_end), (600, 600, 601));
+        assert!(!c.lines_moved);
+        let c = Change::between(&format!("{long}\n{long}"), &format!("{long}{long}"));
+        assert_eq!((c.start, c.old_end, c.new_end), (1000, 1001, 1000));
+        assert!(c.lines_moved);
+        assert_eq!(c.map(999), Some(999));
+        assert_eq!(c.map(1001), Some(1000));
+        assert_eq!(c.map(2001), Some(2000));
+    }
 }

@@ -225,6 +225,8 @@ fn engine_floor(lang: &str, text: &str) {
     let mut parse = Vec::new();
     let mut reparse = Vec::new();
     let mut lint = Vec::new();
+    let mut relint = Vec::new();
+    let text_arc = std::sync::Arc::new(text.to_string());
     let at = text.find("network for").unwrap();
     for _ in 0..15 {
         let t = Instant::now();
@@ -262,6 +264,24 @@ fn engine_floor(lang: &str, text: &str) {
         let t = Instant::now();
         cdklint_linter::check_tree(registry, path, grammar, &new_text, &new_tree, &settings);
         lint.push(t.elapsed());
+        // What the server does: build on the lint of the text before the keystroke.
+        let before = cdklint_linter::incremental::check_incremental(
+            registry, path, grammar, &text_arc, &tree, &settings, 0, None,
+        );
+        let new_text = std::sync::Arc::new(new_text);
+        let t = Instant::now();
+        let after = cdklint_linter::incremental::check_incremental(
+            registry,
+            path,
+            grammar,
+            &new_text,
+            &new_tree,
+            &settings,
+            0,
+            before.memo,
+        );
+        relint.push(t.elapsed());
+        assert!(after.reused);
     }
     stats(&format!("{lang}: engine: full parse"), parse);
     stats(
@@ -269,6 +289,10 @@ fn engine_floor(lang: &str, text: &str) {
         reparse,
     );
     stats(&format!("{lang}: engine: check_tree (all rules)"), lint);
+    stats(
+        &format!("{lang}: engine: check_incremental after 1 char"),
+        relint,
+    );
 }
 
 fn keystroke_latency(bin: &PathBuf, lang: &str, text: String) {
