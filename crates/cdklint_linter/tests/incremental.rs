@@ -59,7 +59,7 @@ fn edit(text: &str, rng: &mut Rng) -> Option<(String, String)> {
     }
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let kind = rng.below(8);
+    let kind = rng.below(10);
     let (what, new) = match kind {
         0 => ("type `x`", format!("{}x{}", &text[..at], &text[at..])),
         1 => {
@@ -91,6 +91,28 @@ fn edit(text: &str, rng: &mut Rng) -> Option<(String, String)> {
             (
                 "type in a string",
                 format!("{}z{}", &text[..at], &text[at..]),
+            )
+        }
+        8 | 9 => {
+            // Replace the name at `at` by another name of the file: a read of a binding, a
+            // class or a receiver of another statement, a second binding of a name.
+            let word =
+                |i: usize| text.as_bytes()[i].is_ascii_alphanumeric() || text.as_bytes()[i] == b'_';
+            let (mut s, mut e) = (at, at);
+            while s > 0 && word(s - 1) {
+                s -= 1;
+            }
+            while e < text.len() && word(e) {
+                e += 1;
+            }
+            let names: Vec<&str> = text
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .filter(|w| w.len() > 2 && !w.starts_with(|c: char| c.is_ascii_digit()))
+                .collect();
+            let name = names.get(rng.below(names.len()))?;
+            (
+                "put another name of the file",
+                format!("{}{name}{}", &text[..s], &text[e..]),
             )
         }
         _ => {
