@@ -105,18 +105,69 @@ impl OneOrMany {
     }
 }
 
+/// The names a `call`, `on`, `ref` or `method` key matches: written in place, one or several,
+/// or `{ list = "name" }`, a list of the rule (`[lists]` or `<name>.txt`), so that names
+/// several matchers share are written once.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Names {
+    One(String),
+    Many(Vec<String>),
+    List(ListName),
+}
+
+/// By hand rather than `untagged`, so that a mistake says which forms the key takes (serde's
+/// untagged error names none) and `{ lists = … }` is an unknown key of its own.
+impl<'de> Deserialize<'de> for Names {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Forms;
+        impl<'de> serde::de::Visitor<'de> for Forms {
+            type Value = Names;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a name, a list of names, or `{ list = \"name\" }` naming a list of the rule",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Names, E> {
+                Ok(Names::One(name.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Names, A::Error> {
+                let mut names = Vec::new();
+                while let Some(name) = seq.next_element()? {
+                    names.push(name);
+                }
+                Ok(Names::Many(names))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Names, A::Error> {
+                ListName::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(Names::List)
+            }
+        }
+        d.deserialize_any(Forms)
+    }
+}
+
+/// `{ list = "stateful" }`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListName {
+    pub list: String,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawMatch {
     /// Instantiations and static calls whose callee resolves to one of these names.
-    pub call: Option<OneOrMany>,
+    pub call: Option<Names>,
     /// Method calls by name (`addIngressRule`).
-    pub method: Option<OneOrMany>,
+    pub method: Option<Names>,
     /// With `method`: only on receivers created in the file by one of these classes.
-    pub on: Option<OneOrMany>,
+    pub on: Option<Names>,
     /// References to CDK members that are not called (`aws_ec2.SubnetType.PRIVATE_WITH_NAT`).
     #[serde(rename = "ref")]
-    pub reference: Option<OneOrMany>,
+    pub reference: Option<Names>,
     /// Prop entries anywhere in the file (object literals, dicts, keyword arguments) whose key
     /// is one of these names.
     pub key: Option<OneOrMany>,
@@ -174,9 +225,9 @@ pub struct RawCond {
     pub absent: Option<Vec<String>>,
     pub equals: Option<toml::Value>,
     #[serde(rename = "ref")]
-    pub reference: Option<OneOrMany>,
-    pub call: Option<OneOrMany>,
-    pub method: Option<OneOrMany>,
+    pub reference: Option<Names>,
+    pub call: Option<Names>,
+    pub method: Option<Names>,
     pub member: Option<OneOrMany>,
     pub string: Option<String>,
     pub text: Option<String>,
@@ -584,6 +635,13 @@ fn compile_matchers(
                 .map(|s| normalize_canonical(s))
                 .collect()
         };
+        let [call, on, reference] = [("call", m.call), ("on", m.on), ("ref", m.reference)]
+            .map(|(key, v)| v.map(|v| names(&at, key, v, defs, normalize_canonical)));
+        let (call, on, reference) = (call.transpose()?, on.transpose()?, reference.transpose()?);
+        let method = m
+            .method
+            .map(|v| names(&at, "method", v, defs, normalize_name))
+            .transpose()?;
         let keyed = m.key.is_some() || m.key_regex.is_some();
         if m.each_item.is_some() && !keyed {
             return Err(at.err("`each-item` goes with `key` / `key-regex`"));
@@ -591,10 +649,10 @@ fn compile_matchers(
         let scoped = m.scope.is_some();
         let casted = m.cast.is_some() || m.cast_regex.is_some();
         let imported = m.import.is_some();
-        let others = m.call.is_some()
-            || m.method.is_some()
-            || m.reference.is_some()
-            || m.on.is_some()
+        let others = call.is_some()
+            || method.is_some()
+            || reference.is_some()
+            || on.is_some()
             || keyed
             || scoped
             || m.user_data.is_some();
@@ -606,7 +664,7 @@ fn compile_matchers(
         if m.import == Some(false) {
             return Err(at.err("`import = false` matches nothing: leave `import` out"));
         }
-        let target = match (m.call, m.method, m.reference) {
+        let target = match (call, method, reference) {
             _ if casted => Target::Cast {
                 types: m
                     .cast
@@ -623,7 +681,7 @@ fn compile_matchers(
                     .transpose()?,
             },
             _ if imported => Target::Import,
-            (None, None, None) if !keyed && m.on.is_none() && m.user_data.is_some() => {
+            (None, None, None) if !keyed && on.is_none() && m.user_data.is_some() => {
                 let finder = m.user_data.clone().unwrap_or_default();
                 if !USER_DATA_FINDERS.iter().any(|(n, ..)| *n == finder) {
                     return Err(at.err(format!(
@@ -640,7 +698,7 @@ fn compile_matchers(
             _ if m.user_data.is_some() => {
                 return Err(at.err("`user-data` starts a matcher of its own: name no `call`, `method`, `ref` or `key` with it"));
             }
-            (None, None, None) if scoped && !keyed && m.on.is_none() => {
+            (None, None, None) if scoped && !keyed && on.is_none() => {
                 Target::Scope(check_names(&at, m.scope.map(canon).unwrap_or_default())?)
             }
             _ if scoped => {
@@ -648,7 +706,7 @@ fn compile_matchers(
                     "`scope` names what a matcher starts from: use it without `call`, `method`, `on`, `ref` or `key`",
                 ));
             }
-            _ if keyed && m.on.is_some() => {
+            _ if keyed && on.is_some() => {
                 return Err(at.err("`on` goes with `method`, not with `key`"));
             }
             (None, None, None) if keyed => Target::Key {
@@ -662,16 +720,12 @@ fn compile_matchers(
                     .transpose()?,
                 each_item: m.each_item == Some(true),
             },
-            (Some(c), None, None) if m.on.is_none() && !keyed => {
-                Target::Call(check_names(&at, canon(c))?)
-            }
-            (None, Some(meth), None) if !keyed => Target::Method {
-                names: meth.into_vec().iter().map(|s| normalize_name(s)).collect(),
-                on: m.on.map(canon).unwrap_or_default(),
+            (Some(c), None, None) if on.is_none() && !keyed => Target::Call(check_names(&at, c)?),
+            (None, Some(names), None) if !keyed => Target::Method {
+                names,
+                on: on.unwrap_or_default(),
             },
-            (None, None, Some(r)) if m.on.is_none() && !keyed => {
-                Target::Ref(check_names(&at, canon(r))?)
-            }
+            (None, None, Some(r)) if on.is_none() && !keyed => Target::Ref(check_names(&at, r)?),
             _ => {
                 return Err(at.err(
                     "name exactly one of `call`, `method` (optionally with `on`), `ref`, `key` / `key-regex`, `scope`, `user-data`, `cast` / `cast-regex` or `import`",
@@ -733,6 +787,36 @@ fn compile_matchers(
         });
     }
     Ok(out)
+}
+
+/// The names a `call`, `on`, `ref` or `method` key gives, normalised as the key's names are:
+/// written in place, or the items of the rule's list it names.
+fn names(
+    at: &At,
+    key: &str,
+    names: Names,
+    defs: &Defs,
+    normalize: fn(&str) -> String,
+) -> Result<Vec<String>, LoadError> {
+    let items = match names {
+        Names::One(name) => vec![name],
+        Names::Many(names) => names,
+        Names::List(ListName { list }) => match defs.lists.get(&list) {
+            Some(items) => items.clone(),
+            None => {
+                let known: Vec<&str> = defs.lists.keys().map(String::as_str).collect();
+                return Err(at.child(key).err(format!(
+                    "`{key} = {{ list = {list:?} }}`: the rule has no list {list:?} (it has: {}); define it under [lists] or as {list}.txt",
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                )));
+            }
+        },
+    };
+    Ok(items.iter().map(|s| normalize(s)).collect())
 }
 
 fn check_names(at: &At, names: Vec<String>) -> Result<Vec<String>, LoadError> {
@@ -878,25 +962,15 @@ fn cond(at: &At, raw: RawCond, defs: &Defs, captures: &mut Vec<String>) -> Resul
         }));
     }
     if let Some(r) = raw.reference {
-        let names = r
-            .into_vec()
-            .iter()
-            .map(|s| normalize_canonical(s))
-            .collect();
+        let names = names(at, "ref", r, defs, normalize_canonical)?;
         tests.push(Test::Ref(check_names(at, names)?));
     }
     if let Some(c) = raw.call {
-        let names = c
-            .into_vec()
-            .iter()
-            .map(|s| normalize_canonical(s))
-            .collect();
+        let names = names(at, "call", c, defs, normalize_canonical)?;
         tests.push(Test::Call(check_names(at, names)?));
     }
     if let Some(m) = raw.method {
-        tests.push(Test::Method(
-            m.into_vec().iter().map(|s| normalize_name(s)).collect(),
-        ));
+        tests.push(Test::Method(names(at, "method", m, defs, normalize_name)?));
     }
     if let Some(m) = raw.member {
         tests.push(Test::Member(
@@ -1215,6 +1289,44 @@ mod documented {
         assert!(
             missing.is_empty(),
             "undocumented matcher keys in docs/writing-rules.md: {missing:?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod names {
+    use super::{ListName, Names, RawMatch};
+
+    fn call(value: &str) -> Result<Option<Names>, String> {
+        toml::from_str::<RawMatch>(&format!("call = {value}"))
+            .map(|m| m.call)
+            .map_err(|e| e.message().to_string())
+    }
+
+    #[test]
+    fn names_are_one_several_or_a_list_of_the_rule() {
+        assert_eq!(call("\"a.B\""), Ok(Some(Names::One("a.B".into()))));
+        assert_eq!(
+            call("[\"a.B\", \"a.C\"]"),
+            Ok(Some(Names::Many(vec!["a.B".into(), "a.C".into()])))
+        );
+        let list = Names::List(ListName {
+            list: "stateful".into(),
+        });
+        assert_eq!(call("{ list = \"stateful\" }"), Ok(Some(list.clone())));
+        // The form built-in rules are read in at start-up.
+        let json: RawMatch = serde_json::from_str(r#"{"call":{"list":"stateful"}}"#).unwrap();
+        assert_eq!(json.call, Some(list));
+    }
+
+    #[test]
+    fn a_mistake_says_what_the_key_takes() {
+        let err = call("3").unwrap_err();
+        assert!(err.contains("a name, a list of names, or `{ list"), "{err}");
+        let err = call("{ lists = \"stateful\" }").unwrap_err();
+        assert!(
+            err.contains("unknown field `lists`, expected `list`"),
+            "{err}"
         );
     }
 }

@@ -840,3 +840,20 @@ fn check_rule_captures(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A built-in rule whose JSON does not deserialise still loads, from its TOML, so nothing
+    /// else would notice a serde shape (an untagged enum, say) the JSON path reads differently.
+    #[test]
+    fn every_embedded_rule_deserialises_from_its_json() {
+        for rule in EMBEDDED {
+            let Some(json) = rule.rule_json else { continue };
+            if let Err(e) = serde_json::from_str::<RawRule>(json) {
+                panic!("{}/rule.toml as JSON: {e}", rule.dir);
+            }
+        }
+    }
+}

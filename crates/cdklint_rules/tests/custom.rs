@@ -289,3 +289,94 @@ fn named_conditions_load_and_their_mistakes_are_located() {
         assert!(errors[0].line.is_some(), "{says}: {}", errors[0]);
     }
 }
+
+#[test]
+fn lists_name_the_classes_of_a_matcher_and_an_unknown_one_is_located() {
+    // `rule()`'s matcher says `call = "aws_s3.Bucket"` on line 8, its first condition is on line 10.
+    let with = |call: &str, condition: &str, lists: &str| {
+        rule("ACME011", "listed", condition)
+            .replace("call = \"aws_s3.Bucket\"", call)
+            .replace("\n[docs]\n", &format!("\n{lists}\n[docs]\n"))
+    };
+    let load = |text: String| {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "s3/listed/rule.toml", &text);
+        let builtin = Registry::embedded().unwrap();
+        let (registry, errors) = builtin.with_custom(&CustomRules {
+            dirs: vec![dir.path().to_path_buf()],
+            prefix: Some("ACME".into()),
+        });
+        let rule = registry.rule("ACME011");
+        let matchers = rule.map(|r| format!("{:?}", r.matchers));
+        // The dispatch index sees the list's names, as it sees names written in place.
+        let dispatched = rule.is_some()
+            && ["aws_s3.bucket", "aws_s3.cfnbucket"].iter().all(|name| {
+                registry.dispatch().calls.get(*name).is_some_and(|found| {
+                    found
+                        .iter()
+                        .any(|(r, _)| registry.rules()[*r].code == "ACME011")
+                })
+            });
+        (matchers, dispatched, errors)
+    };
+    let lists = "[lists]\nstateful = [\"aws_s3.Bucket\", \"aws_s3.CfnBucket\"]\n\
+                 factories = [\"aws_s3.Bucket.fromBucketName\"]\n";
+    let condition = "{ prop = \"bucket\", call = [\"aws_s3.Bucket.fromBucketName\"] }";
+
+    // `call` and a condition's `call` from lists compile to what the names in place give.
+    let (listed, dispatched, errors) = load(with(
+        "call = { list = \"stateful\" }",
+        "{ prop = \"bucket\", call = { list = \"factories\" } }",
+        lists,
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(dispatched);
+    let (inline, _, errors) = load(with(
+        "call = [\"aws_s3.Bucket\", \"aws_s3.CfnBucket\"]",
+        condition,
+        lists,
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(listed, inline);
+    assert!(listed.is_some());
+
+    // `method` with `on` from a list.
+    let (listed, _, errors) = load(with(
+        "method = \"applyRemovalPolicy\"\non = { list = \"stateful\" }",
+        condition,
+        lists,
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    let (inline, _, _) = load(with(
+        "method = \"applyRemovalPolicy\"\non = [\"aws_s3.Bucket\", \"aws_s3.CfnBucket\"]",
+        condition,
+        lists,
+    ));
+    assert_eq!(listed, inline);
+    assert!(listed.is_some());
+
+    // An unknown list: at the key naming it, with the lists the rule has.
+    for (call, condition, key, line) in [
+        (
+            "call = { list = \"statefull\" }",
+            condition,
+            "[[match]] #1.call",
+            8,
+        ),
+        (
+            "call = { list = \"stateful\" }",
+            "{ prop = \"bucket\", call = { list = \"statefull\" } }",
+            "[[match]] #1.where[0].call",
+            10,
+        ),
+    ] {
+        let (_, _, errors) = load(with(call, condition, lists));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let shown = errors[0].to_string();
+        assert!(shown.contains("no list \"statefull\""), "{shown}");
+        assert!(shown.contains("it has: factories, stateful"), "{shown}");
+        assert!(errors[0].file.ends_with("s3/listed/rule.toml"), "{shown}");
+        assert_eq!(errors[0].key.as_deref(), Some(key), "{shown}");
+        assert_eq!(errors[0].line, Some(line), "{shown}");
+    }
+}
