@@ -213,8 +213,10 @@ fn affects_others(others: Roles, old: Roles, new: Roles) -> bool {
     here += new;
     // A class is found by its name (a base class, the id an app gives it).
     here.class > 0 || others.class > 0
-        // A binding outside functions is read (`uses`) wherever its name is.
-        || here.bound_outside_functions > 0 || others.bound_outside_functions > 0
+        // A binding whose uses are looked for in the whole file is used wherever its name is.
+        || here.bound_file_wide > 0 || others.bound_file_wide > 0
+        // User data added through the same receiver text is one script.
+        || (here.user_data > 0 && others.user_data > 0)
         // A name bound once in the file is followed to its value from anywhere.
         || others.bound + old.bound == 1 || others.bound + new.bound == 1
         // "Called on it later" asks for the method calls on a name, file-wide.

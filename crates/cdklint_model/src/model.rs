@@ -521,8 +521,8 @@ impl<'t> Model<'t> {
                 }
                 Role::Binding => {
                     if let Some((key, value)) = binding_entry(node, src) {
-                        let seen_outside = !parents.iter().any(|p| is_function(*p, names));
-                        self.binding_sites.push((key.clone(), seen_outside));
+                        let file_wide = seen_file_wide(&key, node, &parents, names);
+                        self.binding_sites.push((key.clone(), file_wide));
                         record_binding(&mut bindings, key, value);
                     }
                 }
@@ -808,25 +808,44 @@ fn has_holes(node: Node, src: &str) -> bool {
     }
 }
 
-/// A node that opens a function scope: names bound inside it are not seen by other top-level
-/// statements.
-fn is_function(node: Node, names: &[Option<&str>]) -> bool {
-    let kind = match names.get(usize::from(node.kind_id())) {
-        Some(Some(name)) => name,
-        _ => node.kind_str(),
+/// Whether the binding `node` makes (its key `key`, its ancestors `parents`) is looked for in
+/// the whole file when its uses are asked — the same decision as `Model::scope_of` in
+/// [`crate::uses`]: `this.x` / `self.x` outside a class, a TypeScript `var` or plain assignment,
+/// a module-level `const`, a Python assignment outside a function.
+fn seen_file_wide(
+    key: &str,
+    node: Node,
+    parents: &[Node],
+    names: &[Option<&'static str>],
+) -> bool {
+    let is = |n: &Node, kinds: &[&str]| match names.get(usize::from(n.kind_id())) {
+        Some(Some(name)) => kinds.contains(name),
+        _ => kinds.contains(&n.kind()),
     };
-    matches!(
-        kind,
-        "function_declaration"
-            | "function_expression"
-            | "function"
-            | "generator_function_declaration"
-            | "generator_function"
-            | "arrow_function"
-            | "method_definition"
-            | "function_definition"
-            | "lambda"
-    )
+    let inside = |kinds: &[&str]| parents.iter().any(|p| is(p, kinds));
+    if key.starts_with("this.") || key.starts_with("self.") {
+        return !inside(&[
+            "class_declaration",
+            "abstract_class_declaration",
+            "class",
+            "class_definition",
+        ]);
+    }
+    if is(&node, &["assignment"]) {
+        return !inside(&["function_definition", "lambda"]);
+    }
+    if !is(&node, &["variable_declarator"]) {
+        return true;
+    }
+    match parents.split_last() {
+        // A `const` / `let` lives in its innermost block (the program at module level).
+        Some((declaration, outer)) if is(declaration, &["lexical_declaration"]) => outer
+            .iter()
+            .rev()
+            .find(|p| is(p, &["statement_block", "class_body", "switch_body", "program"]))
+            .is_none_or(|b| is(b, &["program"])),
+        _ => true,
+    }
 }
 
 /// A member expression that is not the callee of a call and not the object of a longer one,

@@ -42,8 +42,9 @@ impl Part<'_> {
 pub struct Roles {
     /// Bindings of the name (`const x = …`, `x = …`, `this.x = …`).
     pub bound: u32,
-    /// Bindings inside no function: other statements may read them (`uses`).
-    pub bound_outside_functions: u32,
+    /// Bindings whose uses are looked for in the whole file (module level, `var`, plain
+    /// assignments: see [`crate::uses`]): other statements' reads are their uses.
+    pub bound_file_wide: u32,
     /// Calls whose result the name is bound to (`const b = new Bucket(…)`, a class field): a
     /// relation asks for the method calls on that name.
     pub call_bound: u32,
@@ -55,6 +56,9 @@ pub struct Roles {
     pub mentioned: u32,
     /// Classes declared with that name.
     pub class: u32,
+    /// User data commands added through a receiver written this way (`props.userData`): the
+    /// user data of one receiver text is one script, whichever statements add to it.
+    pub user_data: u32,
 }
 
 impl Roles {
@@ -66,26 +70,28 @@ impl Roles {
 impl AddAssign for Roles {
     fn add_assign(&mut self, o: Roles) {
         self.bound += o.bound;
-        self.bound_outside_functions += o.bound_outside_functions;
+        self.bound_file_wide += o.bound_file_wide;
         self.call_bound += o.call_bound;
         self.receiver += o.receiver;
         self.grown += o.grown;
         self.mentioned += o.mentioned;
         self.class += o.class;
+        self.user_data += o.user_data;
     }
 }
 
 impl SubAssign for Roles {
     fn sub_assign(&mut self, o: Roles) {
         self.bound = self.bound.saturating_sub(o.bound);
-        self.bound_outside_functions = self
-            .bound_outside_functions
-            .saturating_sub(o.bound_outside_functions);
+        self.bound_file_wide = self
+            .bound_file_wide
+            .saturating_sub(o.bound_file_wide);
         self.call_bound = self.call_bound.saturating_sub(o.call_bound);
         self.receiver = self.receiver.saturating_sub(o.receiver);
         self.grown = self.grown.saturating_sub(o.grown);
         self.mentioned = self.mentioned.saturating_sub(o.mentioned);
         self.class = self.class.saturating_sub(o.class);
+        self.user_data = self.user_data.saturating_sub(o.user_data);
     }
 }
 
@@ -134,7 +140,7 @@ impl Model<'_> {
         for (key, outside) in &self.binding_sites {
             let r = names.role(key);
             r.bound += 1;
-            r.bound_outside_functions += u32::from(*outside);
+            r.bound_file_wide += u32::from(*outside);
         }
         for call in &self.calls {
             if let Some(key) = &call.binding {
@@ -149,6 +155,9 @@ impl Model<'_> {
                 r.grown += u32::from(grows);
             }
         }
+        for key in crate::userdata::receiver_keys(self) {
+            names.role(&key).user_data += 1;
+        }
         for name in self.occurrences.names(self.src()) {
             names.role(name).mentioned += 1;
         }
@@ -156,5 +165,69 @@ impl Model<'_> {
             names.role(class.name).class += 1;
         }
         names
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Grammar;
+    use crate::parse::parse;
+
+    fn roles(grammar: Grammar, src: &str) -> Names {
+        let tree = parse(grammar, src, None).unwrap();
+        Model::build(&tree, src, grammar, "lib/stack.ts").names()
+    }
+
+    /// Which bindings other statements may use: those `uses` looks for in the whole file.
+    #[test]
+    fn bindings_seen_file_wide_are_those_uses_looks_for_everywhere() {
+        let ts = "import * as s3 from 'aws-cdk-lib/aws-s3';\n\
+                  const top = new s3.Bucket(app, 'T');\n\
+                  let later;\n\
+                  class A {\n  constructor() {\n    const local = new s3.Bucket(this, 'L');\n\
+                  var hoisted = 1;\n    later = new s3.Bucket(this, 'X');\n\
+                  this.field = local;\n    if (x) { const inner = 2; }\n  }\n}\n";
+        let n = roles(Grammar::TypeScript, ts);
+        for (name, file_wide) in [
+            ("top", true),
+            ("local", false),
+            ("hoisted", true),
+            ("later", true),
+            ("this.field", false),
+            ("inner", false),
+        ] {
+            assert_eq!(n.get(name).bound, 1, "{name}");
+            assert_eq!(n.get(name).bound_file_wide, u32::from(file_wide), "{name}");
+        }
+        assert_eq!(n.get("local").call_bound, 1);
+        assert_eq!(n.get("A").class, 1);
+
+        let py = "from aws_cdk import aws_s3 as s3\n\
+                  top = s3.Bucket(app, 'T')\n\
+                  class A:\n    shared = 1\n    def __init__(self):\n        local = s3.Bucket(self, 'L')\n\
+                  \x20       self.field = local\n        local.grant_read(x)\n";
+        let n = roles(Grammar::Python, py);
+        for (name, file_wide) in [
+            ("top", true),
+            ("shared", true),
+            ("local", false),
+            ("self.field", false),
+        ] {
+            assert_eq!(n.get(name).bound_file_wide, u32::from(file_wide), "{name}");
+        }
+        assert_eq!(n.get("local").receiver, 1);
+        assert!(n.get("local").mentioned >= 3);
+    }
+
+    /// User data added through one receiver text is one script, wherever the calls are.
+    #[test]
+    fn user_data_receivers_are_named_by_their_text() {
+        let ts = "import * as ec2 from 'aws-cdk-lib/aws-ec2';\n\
+                  class A { constructor(props) { props.userData.addCommands('yum install -y x'); } }\n\
+                  class B { constructor(props) { props.userData.addCommands('set -e'); cmds.push('y'); } }\n";
+        let n = roles(Grammar::TypeScript, ts);
+        assert_eq!(n.get("user data props.userData").user_data, 2);
+        assert_eq!(n.get("cmds").grown, 1);
     }
 }

@@ -477,6 +477,7 @@ impl<'t> Builder<'_, 't> {
     }
 
     fn received(&mut self, receiver: Node<'t>, key: String) -> usize {
+        // Keys here and in `receiver_keys` are spelled alike.
         if let Some(&id) = self.by_receiver.get(&key) {
             return id;
         }
@@ -968,4 +969,19 @@ fn common_node<'t>(chars: &[Ch<'t>]) -> Node<'t> {
         }
     }
     node
+}
+
+/// The texts by which user data methods name their receiver (`props.userData.addCommands(…)`,
+/// `instance.addUserData(…)`), as keys no binding spells (they hold a space): additions
+/// through one receiver text join one script wherever they are in the file.
+pub(crate) fn receiver_keys<'m>(model: &'m Model<'_>) -> impl Iterator<Item = String> + 'm {
+    model.calls.iter().filter_map(|call| {
+        let method = call.method.as_deref()?;
+        let receiver = call.receiver?;
+        let user_data = ADD_COMMANDS.contains(&method)
+            || ADD_OPAQUE.contains(&method)
+            || method == ADD_USER_DATA;
+        (call.kind == CallKind::Method && user_data)
+            .then(|| format!("user data {}", model.text(receiver)))
+    })
 }
