@@ -266,8 +266,17 @@ async def lsp(tmp_path: pathlib.Path):
     yield start
     for client in started:
         try:
-            await asyncio.wait_for(client.shutdown_session(), 10)
+            # A client that fell behind reading large publishes gets the answer late.
+            await asyncio.wait_for(client.shutdown_session(), 30)
         finally:
+            # `stop()` waits for the process; one still writing to a client that stopped
+            # reading would never exit, so the suite would hang rather than fail.
+            server = client._server
+            if server is not None and server.returncode is None:
+                try:
+                    await asyncio.wait_for(server.wait(), 5)
+                except asyncio.TimeoutError:
+                    server.kill()
             await client.stop()
 
 
