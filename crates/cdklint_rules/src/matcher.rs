@@ -177,6 +177,10 @@ pub struct RawMatch {
     /// With `key`: match each item of a list value instead of the value (one finding each).
     pub each_item: Option<bool>,
     pub variant: Option<String>,
+    /// Variants chosen by conditions: each entry is this matcher again with the entry's `where`
+    /// after its own and the entry's `variant`, tried in order before the matcher itself.
+    #[serde(default)]
+    pub variant_when: Vec<RawVariantWhen>,
     /// The capture whose range is reported; `callee` for calls and `node` for refs by default.
     pub report: Option<String>,
     /// Evaluate the conditions on each item of the list at this prop path instead of on the
@@ -201,6 +205,16 @@ pub struct RawMatch {
     pub cast_regex: Option<String>,
     /// `import = true`: every import, re-export and `require(…)` of a module in the file.
     pub import: Option<bool>,
+}
+
+/// `{ variant = "wildcard-only", where = [ … ] }`, an entry of `variant-when`. Without
+/// `variant`, the entry's matches take the rule's own message, severity and fix.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVariantWhen {
+    pub variant: Option<String>,
+    #[serde(rename = "where")]
+    pub conditions: Vec<RawCond>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -577,26 +591,32 @@ impl<'a> At<'a> {
     }
 }
 
-/// What the matchers of a rule may refer to by name: its `[lists]` (for `in-list`) and its
-/// `[conditions]` (for `use`), with the names in use while they are compiled.
+/// What the matchers of a rule may refer to by name: its `[lists]` (for `in-list`), its
+/// `[conditions]` (for `use`) and its `[variants]` (for `variant`), with the names in use while
+/// they are compiled.
 pub(crate) struct Defs<'a> {
     lists: &'a std::collections::BTreeMap<String, Vec<String>>,
+    /// Whether the rule defines a variant of this name.
+    variants: &'a dyn Fn(&str) -> bool,
     conditions: &'a std::collections::BTreeMap<String, RawCond>,
     /// The named conditions being expanded, outermost first: a name met again is a cycle.
     expanding: std::cell::RefCell<Vec<String>>,
     used: std::cell::RefCell<std::collections::BTreeSet<String>>,
 }
 
-/// Validate the `[[match]]` tables of one rule, with its named lists and conditions.
+/// Validate the `[[match]]` tables of one rule, with its named lists, conditions and
+/// variants. A matcher with `variant-when` entries becomes one matcher per entry, then itself.
 pub(crate) fn compile(
     file: &str,
     raw: Vec<RawMatch>,
     lists: &std::collections::BTreeMap<String, Vec<String>>,
     conditions: &std::collections::BTreeMap<String, RawCond>,
+    variants: &dyn Fn(&str) -> bool,
     check_regex: bool,
 ) -> Result<Vec<Matcher>, LoadError> {
     let defs = &Defs {
         lists,
+        variants,
         conditions,
         expanding: Default::default(),
         used: Default::default(),
@@ -622,171 +642,214 @@ fn compile_matchers(
     check_regex: bool,
 ) -> Result<Vec<Matcher>, LoadError> {
     let mut out = Vec::new();
-    for (i, m) in raw.into_iter().enumerate() {
+    for (i, mut m) in raw.into_iter().enumerate() {
         let at = At {
             file,
             parent: None,
             place: Place::Match(i),
             check_regex,
         };
-        let canon = |v: OneOrMany| -> Vec<String> {
-            v.into_vec()
-                .iter()
-                .map(|s| normalize_canonical(s))
-                .collect()
-        };
-        let [call, on, reference] = [("call", m.call), ("on", m.on), ("ref", m.reference)]
-            .map(|(key, v)| v.map(|v| names(&at, key, v, defs, normalize_canonical)));
-        let (call, on, reference) = (call.transpose()?, on.transpose()?, reference.transpose()?);
-        let method = m
-            .method
-            .map(|v| names(&at, "method", v, defs, normalize_name))
-            .transpose()?;
-        let keyed = m.key.is_some() || m.key_regex.is_some();
-        if m.each_item.is_some() && !keyed {
-            return Err(at.err("`each-item` goes with `key` / `key-regex`"));
-        }
-        let scoped = m.scope.is_some();
-        let casted = m.cast.is_some() || m.cast_regex.is_some();
-        let imported = m.import.is_some();
-        let others = call.is_some()
-            || method.is_some()
-            || reference.is_some()
-            || on.is_some()
-            || keyed
-            || scoped
-            || m.user_data.is_some();
-        if (casted || imported) && (others || (casted && imported)) {
-            return Err(at.err(
-                "`cast` / `cast-regex` and `import` each start a matcher of their own: name no `call`, `method`, `on`, `ref`, `key`, `scope` or `user-data` with them",
-            ));
-        }
-        if m.import == Some(false) {
-            return Err(at.err("`import = false` matches nothing: leave `import` out"));
-        }
-        let target = match (call, method, reference) {
-            _ if casted => Target::Cast {
-                types: m
-                    .cast
-                    .map(|c| {
-                        c.into_vec()
-                            .iter()
-                            .map(|t| t.chars().filter(|c| !c.is_whitespace()).collect())
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-                pattern: m
-                    .cast_regex
-                    .map(|r| regex(&at, "cast-regex", &r).map(KeyPattern))
-                    .transpose()?,
-            },
-            _ if imported => Target::Import,
-            (None, None, None) if !keyed && on.is_none() && m.user_data.is_some() => {
-                let finder = m.user_data.clone().unwrap_or_default();
-                if !USER_DATA_FINDERS.iter().any(|(n, ..)| *n == finder) {
-                    return Err(at.err(format!(
-                        "`user-data = {finder:?}` is not a finder; known: {}",
-                        USER_DATA_FINDERS
-                            .iter()
-                            .map(|(n, ..)| *n)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )));
-                }
-                Target::UserData(finder)
-            }
-            _ if m.user_data.is_some() => {
-                return Err(at.err("`user-data` starts a matcher of its own: name no `call`, `method`, `ref` or `key` with it"));
-            }
-            (None, None, None) if scoped && !keyed && on.is_none() => {
-                Target::Scope(check_names(&at, m.scope.map(canon).unwrap_or_default())?)
-            }
-            _ if scoped => {
-                return Err(at.err(
-                    "`scope` names what a matcher starts from: use it without `call`, `method`, `on`, `ref` or `key`",
+        // `variant-when`: the matcher with each entry's conditions and variant, in order, then
+        // the matcher itself, exactly as if each were written out (the first that holds wins).
+        for (k, entry) in std::mem::take(&mut m.variant_when).into_iter().enumerate() {
+            let entry_at = at.item("variant-when", k);
+            if entry.conditions.is_empty() {
+                return Err(entry_at.err(
+                    "`where` is empty: the entry would hold wherever the matcher does, and the matcher itself never",
                 ));
             }
-            _ if keyed && on.is_some() => {
-                return Err(at.err("`on` goes with `method`, not with `key`"));
-            }
-            (None, None, None) if keyed => Target::Key {
-                names: m
-                    .key
-                    .map(|k| k.into_vec().iter().map(|s| normalize_name(s)).collect())
-                    .unwrap_or_default(),
-                pattern: m
-                    .key_regex
-                    .map(|r| regex(&at, "key-regex", &r).map(KeyPattern))
-                    .transpose()?,
-                each_item: m.each_item == Some(true),
-            },
-            (Some(c), None, None) if on.is_none() && !keyed => Target::Call(check_names(&at, c)?),
-            (None, Some(names), None) if !keyed => Target::Method {
-                names,
-                on: on.unwrap_or_default(),
-            },
-            (None, None, Some(r)) if on.is_none() && !keyed => Target::Ref(check_names(&at, r)?),
-            _ => {
-                return Err(at.err(
-                    "name exactly one of `call`, `method` (optionally with `on`), `ref`, `key` / `key-regex`, `scope`, `user-data`, `cast` / `cast-regex` or `import`",
-                ));
-            }
-        };
-        let mut captures = Vec::new();
-        if let Target::UserData(finder) = &target {
-            let sets = USER_DATA_FINDERS.iter().find(|(n, ..)| n == finder);
-            captures.extend(
-                sets.into_iter()
-                    .flat_map(|(_, _, c)| c.iter().map(|c| c.to_string())),
-            );
+            let extra = (&entry_at, entry.conditions);
+            let compiled = one_matcher(&at, m.clone(), entry.variant, Some(extra), defs)?;
+            check_variant(&entry_at, &compiled, defs)?;
+            out.push(compiled);
         }
-        let conditions = m
-            .conditions
-            .into_iter()
-            .enumerate()
-            .map(|(j, c)| cond(&at.item("where", j), c, defs, &mut captures))
-            .collect::<Result<Vec<_>, _>>()?;
-        let for_each = match m.for_each {
-            Some(p) if p.is_empty() || p.split('.').any(str::is_empty) => {
-                return Err(at.err(format!("`for-each = {p:?}` must be a prop name or path")));
-            }
-            Some(p) if !matches!(target, Target::Call(_)) => {
-                return Err(at.err(format!("`for-each = {p:?}` goes with `call`")));
-            }
-            Some(p) => Some(p.split('.').map(normalize_name).collect()),
-            None => None,
-        };
-        let report = m.report.unwrap_or_else(|| match target {
-            Target::Import => "module".into(),
-            Target::Ref(_) | Target::Key { .. } | Target::UserData(_) | Target::Cast { .. } => {
-                "node".into()
-            }
-            _ => "callee".into(),
-        });
-        if m.each && !captures.contains(&report) {
-            return Err(at.err(
-                "`each = true` needs `report` to name a `capture` of a condition: the node reported each time",
-            ));
-        }
-        if report == "report"
-            || (!BUILTIN_CAPTURES.contains(&report.as_str()) && !captures.contains(&report))
-        {
-            return Err(at.err(format!(
-                "`report = {report:?}` names no capture: use node, callee, args, receiver, key or a `capture` of a condition"
-            )));
-        }
-        out.push(Matcher {
-            target,
-            conditions,
-            variant: m.variant,
-            report,
-            for_each,
-            captures,
-            per_report: m.per_report.unwrap_or(false),
-            each: m.each,
-        });
+        let variant = m.variant.take();
+        let compiled = one_matcher(&at, m, variant, None, defs)?;
+        check_variant(&at, &compiled, defs)?;
+        out.push(compiled);
     }
     Ok(out)
+}
+
+fn check_variant(at: &At, m: &Matcher, defs: &Defs) -> Result<(), LoadError> {
+    match &m.variant {
+        Some(v) if !(defs.variants)(v) => {
+            Err(at.err(format!("variant {v:?} is not defined under [variants]")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// One `[[match]]` table (`at`), with `variant`, and with the conditions of a `variant-when`
+/// entry (at its own place) after its own.
+fn one_matcher(
+    at: &At,
+    m: RawMatch,
+    variant: Option<String>,
+    extra: Option<(&At, Vec<RawCond>)>,
+    defs: &Defs,
+) -> Result<Matcher, LoadError> {
+    let canon = |v: OneOrMany| -> Vec<String> {
+        v.into_vec()
+            .iter()
+            .map(|s| normalize_canonical(s))
+            .collect()
+    };
+    let [call, on, reference] = [("call", m.call), ("on", m.on), ("ref", m.reference)]
+        .map(|(key, v)| v.map(|v| names(at, key, v, defs, normalize_canonical)));
+    let (call, on, reference) = (call.transpose()?, on.transpose()?, reference.transpose()?);
+    let method = m
+        .method
+        .map(|v| names(at, "method", v, defs, normalize_name))
+        .transpose()?;
+    let keyed = m.key.is_some() || m.key_regex.is_some();
+    if m.each_item.is_some() && !keyed {
+        return Err(at.err("`each-item` goes with `key` / `key-regex`"));
+    }
+    let scoped = m.scope.is_some();
+    let casted = m.cast.is_some() || m.cast_regex.is_some();
+    let imported = m.import.is_some();
+    let others = call.is_some()
+        || method.is_some()
+        || reference.is_some()
+        || on.is_some()
+        || keyed
+        || scoped
+        || m.user_data.is_some();
+    if (casted || imported) && (others || (casted && imported)) {
+        return Err(at.err(
+            "`cast` / `cast-regex` and `import` each start a matcher of their own: name no `call`, `method`, `on`, `ref`, `key`, `scope` or `user-data` with them",
+        ));
+    }
+    if m.import == Some(false) {
+        return Err(at.err("`import = false` matches nothing: leave `import` out"));
+    }
+    let target = match (call, method, reference) {
+        _ if casted => Target::Cast {
+            types: m
+                .cast
+                .map(|c| {
+                    c.into_vec()
+                        .iter()
+                        .map(|t| t.chars().filter(|c| !c.is_whitespace()).collect())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            pattern: m
+                .cast_regex
+                .map(|r| regex(at, "cast-regex", &r).map(KeyPattern))
+                .transpose()?,
+        },
+        _ if imported => Target::Import,
+        (None, None, None) if !keyed && on.is_none() && m.user_data.is_some() => {
+            let finder = m.user_data.clone().unwrap_or_default();
+            if !USER_DATA_FINDERS.iter().any(|(n, ..)| *n == finder) {
+                return Err(at.err(format!(
+                    "`user-data = {finder:?}` is not a finder; known: {}",
+                    USER_DATA_FINDERS
+                        .iter()
+                        .map(|(n, ..)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+            Target::UserData(finder)
+        }
+        _ if m.user_data.is_some() => {
+            return Err(at.err("`user-data` starts a matcher of its own: name no `call`, `method`, `ref` or `key` with it"));
+        }
+        (None, None, None) if scoped && !keyed && on.is_none() => {
+            Target::Scope(check_names(at, m.scope.map(canon).unwrap_or_default())?)
+        }
+        _ if scoped => {
+            return Err(at.err(
+                "`scope` names what a matcher starts from: use it without `call`, `method`, `on`, `ref` or `key`",
+            ));
+        }
+        _ if keyed && on.is_some() => {
+            return Err(at.err("`on` goes with `method`, not with `key`"));
+        }
+        (None, None, None) if keyed => Target::Key {
+            names: m
+                .key
+                .map(|k| k.into_vec().iter().map(|s| normalize_name(s)).collect())
+                .unwrap_or_default(),
+            pattern: m
+                .key_regex
+                .map(|r| regex(at, "key-regex", &r).map(KeyPattern))
+                .transpose()?,
+            each_item: m.each_item == Some(true),
+        },
+        (Some(c), None, None) if on.is_none() && !keyed => Target::Call(check_names(at, c)?),
+        (None, Some(names), None) if !keyed => Target::Method {
+            names,
+            on: on.unwrap_or_default(),
+        },
+        (None, None, Some(r)) if on.is_none() && !keyed => Target::Ref(check_names(at, r)?),
+        _ => {
+            return Err(at.err(
+                "name exactly one of `call`, `method` (optionally with `on`), `ref`, `key` / `key-regex`, `scope`, `user-data`, `cast` / `cast-regex` or `import`",
+            ));
+        }
+    };
+    let mut captures = Vec::new();
+    if let Target::UserData(finder) = &target {
+        let sets = USER_DATA_FINDERS.iter().find(|(n, ..)| n == finder);
+        captures.extend(
+            sets.into_iter()
+                .flat_map(|(_, _, c)| c.iter().map(|c| c.to_string())),
+        );
+    }
+    let mut conditions = m
+        .conditions
+        .into_iter()
+        .enumerate()
+        .map(|(j, c)| cond(&at.item("where", j), c, defs, &mut captures))
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some((entry_at, extra)) = extra {
+        for (j, c) in extra.into_iter().enumerate() {
+            conditions.push(cond(&entry_at.item("where", j), c, defs, &mut captures)?);
+        }
+    }
+    let for_each = match m.for_each {
+        Some(p) if p.is_empty() || p.split('.').any(str::is_empty) => {
+            return Err(at.err(format!("`for-each = {p:?}` must be a prop name or path")));
+        }
+        Some(p) if !matches!(target, Target::Call(_)) => {
+            return Err(at.err(format!("`for-each = {p:?}` goes with `call`")));
+        }
+        Some(p) => Some(p.split('.').map(normalize_name).collect()),
+        None => None,
+    };
+    let report = m.report.unwrap_or_else(|| match target {
+        Target::Import => "module".into(),
+        Target::Ref(_) | Target::Key { .. } | Target::UserData(_) | Target::Cast { .. } => {
+            "node".into()
+        }
+        _ => "callee".into(),
+    });
+    if m.each && !captures.contains(&report) {
+        return Err(at.err(
+            "`each = true` needs `report` to name a `capture` of a condition: the node reported each time",
+        ));
+    }
+    if report == "report"
+        || (!BUILTIN_CAPTURES.contains(&report.as_str()) && !captures.contains(&report))
+    {
+        return Err(at.err(format!(
+            "`report = {report:?}` names no capture: use node, callee, args, receiver, key or a `capture` of a condition"
+        )));
+    }
+    Ok(Matcher {
+        target,
+        conditions,
+        variant,
+        report,
+        for_each,
+        captures,
+        per_report: m.per_report.unwrap_or(false),
+        each: m.each,
+    })
 }
 
 /// The names a `call`, `on`, `ref` or `method` key gives, normalised as the key's names are:

@@ -425,20 +425,14 @@ pub(crate) fn validate(
             "an engine rule has no `[[match]]` and no queries",
         ));
     }
-    let matchers = matcher::compile(f, raw.matchers, &lists, &raw.conditions, check_regex)?;
-    for (i, m) in matchers.iter().enumerate() {
-        if let Some(v) = &m.variant
-            && !variants.contains_key(v)
-        {
-            return Err(LoadError::new(
-                f,
-                format!(
-                    "[[match]] #{}: variant {v:?} is not defined under [variants]",
-                    i + 1
-                ),
-            ));
-        }
-    }
+    let matchers = matcher::compile(
+        f,
+        raw.matchers,
+        &lists,
+        &raw.conditions,
+        &|v| variants.contains_key(v),
+        check_regex,
+    )?;
     if !matchers.is_empty() {
         check_matcher_captures(f, &matchers, &raw_captures(&raw.message, &variants, &fixes))?;
     }

@@ -380,3 +380,126 @@ fn lists_name_the_classes_of_a_matcher_and_an_unknown_one_is_located() {
         assert_eq!(errors[0].line, Some(line), "{shown}");
     }
 }
+
+/// `variant-when` is a matcher written once for several variants: it compiles to exactly the
+/// matchers written out (each entry's conditions after the shared ones, with the entry's
+/// variant, in order, then the matcher itself), and a mistake in an entry is located there.
+#[test]
+fn variant_when_compiles_to_the_matchers_written_out() {
+    // `rule()`'s matcher block, replaced by `matchers`, with the variants they name.
+    let with = |matchers: &str| {
+        rule("ACME012", "chosen", "{ prop = \"versioned\", present = false }")
+            .replace(
+                "[[match]]\ncall = \"aws_s3.Bucket\"\nwhere = [\n  { prop = \"versioned\", present = false },\n]\n",
+                matchers,
+            )
+            .replace(
+                "\n[docs]\n",
+                "\n[variants.named]\nmessage = \"named {name}\"\n\n[variants.open]\nmessage = \"open\"\n\n[docs]\n",
+            )
+    };
+    let load = |text: String| {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "s3/chosen/rule.toml", &text);
+        let builtin = Registry::embedded().unwrap();
+        let (registry, errors) = builtin.with_custom(&CustomRules {
+            dirs: vec![dir.path().to_path_buf()],
+            prefix: Some("ACME".into()),
+        });
+        let rule = registry.rule("ACME012");
+        let matchers = rule.map(|r| format!("{:?}", r.matchers));
+        // The dispatch index lists every matcher of the expanded form, in order.
+        let dispatched: Vec<usize> = registry
+            .dispatch()
+            .calls
+            .get("aws_s3.bucket")
+            .into_iter()
+            .flatten()
+            .filter(|(r, _)| registry.rules()[*r].code == "ACME012")
+            .map(|(_, m)| *m)
+            .collect();
+        (matchers, dispatched, errors)
+    };
+
+    let (chosen, dispatched, errors) = load(with(
+        r#"[[match]]
+call = "aws_s3.Bucket"
+variant = "open"
+where = [{ prop = "versioned", present = false }]
+variant-when = [
+  { variant = "named", where = [{ prop = "bucketName", capture = "name" }, { not = { prop = "autoDeleteObjects", present = true } }] },
+  { where = [{ prop = "encryption", present = false }] },
+]
+"#,
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(dispatched, vec![0, 1, 2]);
+    let (written, _, errors) = load(with(
+        r#"[[match]]
+call = "aws_s3.Bucket"
+variant = "named"
+where = [{ prop = "versioned", present = false }, { prop = "bucketName", capture = "name" }, { not = { prop = "autoDeleteObjects", present = true } }]
+
+[[match]]
+call = "aws_s3.Bucket"
+where = [{ prop = "versioned", present = false }, { prop = "encryption", present = false }]
+
+[[match]]
+call = "aws_s3.Bucket"
+variant = "open"
+where = [{ prop = "versioned", present = false }]
+"#,
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(chosen.is_some());
+    assert_eq!(chosen, written);
+
+    // Mistakes in an entry: at the entry (line 11 holds the first), with file and line.
+    let entry = |entries: &str| {
+        with(&format!(
+            "[[match]]\ncall = \"aws_s3.Bucket\"\nwhere = [{{ prop = \"versioned\", present = false }}]\nvariant-when = [\n{entries}]\n"
+        ))
+    };
+    for (entries, key, line, says) in [
+        (
+            "  { variant = \"named\", where = [{ prop = \"bucketName\", capture = \"name\" }] },\n  { variant = \"open\", where = [{ prop = \"a\" }, { prop = \"b\", kind = \"enum\" }] },\n",
+            "[[match]] #1.variant-when[1].where[1]",
+            12,
+            "is not a value kind",
+        ),
+        (
+            "  { variant = \"nameless\", where = [{ prop = \"bucketName\" }] },\n",
+            "[[match]] #1.variant-when[0]",
+            11,
+            "variant \"nameless\" is not defined under [variants]",
+        ),
+        (
+            "  { variant = \"open\", where = [] },\n",
+            "[[match]] #1.variant-when[0]",
+            11,
+            "`where` is empty",
+        ),
+        (
+            "  { variant = \"open\", where = [{ use = \"missing\" }] },\n",
+            "[[match]] #1.variant-when[0].where[0]",
+            11,
+            "no [conditions.missing]",
+        ),
+    ] {
+        let (_, _, errors) = load(entry(entries));
+        assert_eq!(errors.len(), 1, "{says}: {errors:?}");
+        let shown = errors[0].to_string();
+        assert!(shown.contains(says), "{says}: {shown}");
+        assert!(errors[0].file.ends_with("s3/chosen/rule.toml"), "{shown}");
+        assert_eq!(errors[0].key.as_deref(), Some(key), "{shown}");
+        assert_eq!(errors[0].line, Some(line), "{shown}");
+    }
+
+    // An unknown key in an entry is a deserialisation error at its line.
+    let (_, _, errors) = load(entry(
+        "  { variant = \"open\", wher = [{ prop = \"bucketName\" }] },\n",
+    ));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].to_string().contains("wher"), "{}", errors[0]);
+    assert_eq!(errors[0].line, Some(11), "{}", errors[0]);
+}

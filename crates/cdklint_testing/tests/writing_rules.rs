@@ -236,6 +236,10 @@ fn every_key_the_loader_accepts_is_documented() {
             "called",
             "[[match]]\ncall = \"a.B\"\nwhere = [{ called = { method = \"x\", zzz = 1 } }]\n",
         ),
+        (
+            "variant-when",
+            "[[match]]\ncall = \"a.B\"\nvariant-when = [{ zzz = 1 }]\n",
+        ),
         ("[variants]", "[variants.v]\nzzz = 1\n"),
         ("[fix]", "[fix.f]\nzzz = 1\n"),
         (
