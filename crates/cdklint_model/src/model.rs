@@ -812,12 +812,7 @@ fn has_holes(node: Node, src: &str) -> bool {
 /// the whole file when its uses are asked — the same decision as `Model::scope_of` in
 /// [`crate::uses`]: `this.x` / `self.x` outside a class, a TypeScript `var` or plain assignment,
 /// a module-level `const`, a Python assignment outside a function.
-fn seen_file_wide(
-    key: &str,
-    node: Node,
-    parents: &[Node],
-    names: &[Option<&'static str>],
-) -> bool {
+fn seen_file_wide(key: &str, node: Node, parents: &[Node], names: &[Option<&'static str>]) -> bool {
     let is = |n: &Node, kinds: &[&str]| match names.get(usize::from(n.kind_id())) {
         Some(Some(name)) => kinds.contains(name),
         _ => kinds.contains(&n.kind()),
@@ -842,7 +837,12 @@ fn seen_file_wide(
         Some((declaration, outer)) if is(declaration, &["lexical_declaration"]) => outer
             .iter()
             .rev()
-            .find(|p| is(p, &["statement_block", "class_body", "switch_body", "program"]))
+            .find(|p| {
+                is(
+                    p,
+                    &["statement_block", "class_body", "switch_body", "program"],
+                )
+            })
             .is_none_or(|b| is(b, &["program"])),
         _ => true,
     }

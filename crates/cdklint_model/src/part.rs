@@ -83,9 +83,7 @@ impl AddAssign for Roles {
 impl SubAssign for Roles {
     fn sub_assign(&mut self, o: Roles) {
         self.bound = self.bound.saturating_sub(o.bound);
-        self.bound_file_wide = self
-            .bound_file_wide
-            .saturating_sub(o.bound_file_wide);
+        self.bound_file_wide = self.bound_file_wide.saturating_sub(o.bound_file_wide);
         self.call_bound = self.call_bound.saturating_sub(o.call_bound);
         self.receiver = self.receiver.saturating_sub(o.receiver);
         self.grown = self.grown.saturating_sub(o.grown);
