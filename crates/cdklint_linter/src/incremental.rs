@@ -278,6 +278,14 @@ fn relint_changed(
 
     let old_ranges = ranges(&old_statements[old_part.clone()]);
     let new_ranges = ranges(&new_statements[new_part.clone()]);
+    // Reading the changed statements costs two models of them (old and new): when they are
+    // most of the file (one long stack), one model of the whole file is cheaper.
+    let changed_bytes = |r: &[Range<usize>]| span(r).map_or(0, |s| s.len());
+    if changed_bytes(&old_ranges) * 2 > memo.text.len()
+        || changed_bytes(&new_ranges) * 2 > text.len()
+    {
+        return None;
+    }
     let names = &memo.names;
     let old_bound_elsewhere = |key: &str, here: u32| names.get(key).bound > here;
     let old_model = Model::build_part(
