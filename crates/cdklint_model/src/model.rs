@@ -521,7 +521,15 @@ impl<'t> Model<'t> {
                 }
                 Role::Binding => {
                     if let Some((key, value)) = binding_entry(node, src) {
-                        let file_wide = seen_file_wide(&key, node, &parents, names);
+                        // Other statements may read it when its uses are looked for in the
+                        // whole file.
+                        let scope = crate::uses::binding_scope(
+                            &key,
+                            node,
+                            grammar.is_python(),
+                            parents.iter().rev().copied(),
+                        );
+                        let file_wide = scope.is_none_or(|s| s.kind_str() == "program");
                         self.binding_sites.push((key.clone(), file_wide));
                         record_binding(&mut bindings, key, value);
                     }
@@ -805,46 +813,6 @@ fn has_holes(node: Node, src: &str) -> bool {
             .iter()
             .take_while(|&&b| b != b'"' && b != b'\'')
             .any(|&b| b == b'f' || b == b'F'),
-    }
-}
-
-/// Whether the binding `node` makes (its key `key`, its ancestors `parents`) is looked for in
-/// the whole file when its uses are asked — the same decision as `Model::scope_of` in
-/// [`crate::uses`]: `this.x` / `self.x` outside a class, a TypeScript `var` or plain assignment,
-/// a module-level `const`, a Python assignment outside a function.
-fn seen_file_wide(key: &str, node: Node, parents: &[Node], names: &[Option<&'static str>]) -> bool {
-    let is = |n: &Node, kinds: &[&str]| match names.get(usize::from(n.kind_id())) {
-        Some(Some(name)) => kinds.contains(name),
-        _ => kinds.contains(&n.kind()),
-    };
-    let inside = |kinds: &[&str]| parents.iter().any(|p| is(p, kinds));
-    if key.starts_with("this.") || key.starts_with("self.") {
-        return !inside(&[
-            "class_declaration",
-            "abstract_class_declaration",
-            "class",
-            "class_definition",
-        ]);
-    }
-    if is(&node, &["assignment"]) {
-        return !inside(&["function_definition", "lambda"]);
-    }
-    if !is(&node, &["variable_declarator"]) {
-        return true;
-    }
-    match parents.split_last() {
-        // A `const` / `let` lives in its innermost block (the program at module level).
-        Some((declaration, outer)) if is(declaration, &["lexical_declaration"]) => outer
-            .iter()
-            .rev()
-            .find(|p| {
-                is(
-                    p,
-                    &["statement_block", "class_body", "switch_body", "program"],
-                )
-            })
-            .is_none_or(|b| is(b, &["program"])),
-        _ => true,
     }
 }
 

@@ -320,49 +320,11 @@ impl<'t> Model<'t> {
     /// documentation); the whole file when that is not plain.
     fn scope_of(&self, key: &str, expr: Node<'t>) -> std::ops::Range<usize> {
         let file = 0..self.src().len();
-        let enclosing = |from: Node<'t>, kinds: &[&str]| {
-            let mut node = self.parents.of(from);
-            while let Some(n) = node {
-                if kinds.contains(&n.kind_str()) {
-                    return Some(n.byte_range());
-                }
-                node = self.parents.of(n);
-            }
-            None
-        };
-        if key.starts_with("this.") || key.starts_with("self.") {
-            let classes = [
-                "class_declaration",
-                "abstract_class_declaration",
-                "class",
-                "class_definition",
-            ];
-            return enclosing(expr, &classes).unwrap_or(file);
-        }
-        let Some(parent) = self.parents.of(expr) else {
+        let Some(binding) = self.parents.of(expr) else {
             return file;
         };
-        if self.is_python() {
-            // A Python local lives in its function, whatever block assigns it.
-            return match parent.kind_str() {
-                "assignment" => enclosing(parent, &["function_definition", "lambda"]),
-                _ => None,
-            }
-            .unwrap_or(file);
-        }
-        // `const` / `let` live in their block; `var` and plain assignments are not followed
-        // to a scope.
-        if parent.kind_str() != "variable_declarator" {
-            return file;
-        }
-        match self.parents.of(parent) {
-            Some(decl) if decl.kind_str() == "lexical_declaration" => enclosing(
-                decl,
-                &["statement_block", "class_body", "switch_body", "program"],
-            )
-            .unwrap_or(file),
-            _ => file,
-        }
+        let ancestors = std::iter::successors(self.parents.of(binding), |n| self.parents.of(*n));
+        binding_scope(key, binding, self.is_python(), ancestors).map_or(file, |n| n.byte_range())
     }
 
     /// The binding key of the declaration or assignment whose value is `expr`.
@@ -614,4 +576,49 @@ fn named(node: Node) -> Vec<Node> {
     node.named_children(&mut cursor)
         .filter(|n| n.kind_str() != "comment")
         .collect()
+}
+
+/// The node within which the name `key`, bound by `binding` (a declarator or an assignment,
+/// whose ancestors are `ancestors`, innermost first), can be seen; `None` when it is not plain
+/// and the whole file counts. `this.x` / `self.x` live in their class, a Python local in its
+/// function whatever block assigns it, a `const` / `let` in its block; `var` and plain
+/// assignments are not followed to a scope. Both [`Model::uses`] and the walk's record of
+/// which bindings other statements may read (`Model::names`) decide with this.
+pub(crate) fn binding_scope<'t>(
+    key: &str,
+    binding: Node<'t>,
+    python: bool,
+    mut ancestors: impl Iterator<Item = Node<'t>>,
+) -> Option<Node<'t>> {
+    fn enclosing<'t>(
+        mut nodes: impl Iterator<Item = Node<'t>>,
+        kinds: &[&str],
+    ) -> Option<Node<'t>> {
+        nodes.find(|n| kinds.contains(&n.kind_str()))
+    }
+    if key.starts_with("this.") || key.starts_with("self.") {
+        let classes = [
+            "class_declaration",
+            "abstract_class_declaration",
+            "class",
+            "class_definition",
+        ];
+        return enclosing(ancestors, &classes);
+    }
+    if python {
+        return match binding.kind_str() {
+            "assignment" => enclosing(ancestors, &["function_definition", "lambda"]),
+            _ => None,
+        };
+    }
+    if binding.kind_str() != "variable_declarator" {
+        return None;
+    }
+    match ancestors.next() {
+        Some(decl) if decl.kind_str() == "lexical_declaration" => enclosing(
+            ancestors,
+            &["statement_block", "class_body", "switch_body", "program"],
+        ),
+        _ => None,
+    }
 }
