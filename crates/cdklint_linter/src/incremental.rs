@@ -259,20 +259,11 @@ fn relint_changed(
         }
     }
     // Import statements are read by the whole file (names, and the modules app classes come
-    // from); the same imports, too: every name resolves as before, and fixes add imports where
-    // they did.
-    let changed = old_statements[old_part.clone()]
+    // from).
+    let mut changed = old_statements[old_part.clone()]
         .iter()
         .chain(&new_statements[new_part.clone()]);
-    if changed.clone().any(|s| is_import(*s)) {
-        return None;
-    }
-    let imports = Imports::build(tree, text, memo.grammar);
-    let same_imports = imports.bindings == memo.imports.bindings
-        && imports.v1 == memo.imports.v1
-        && imports.style == memo.imports.style
-        && change.map(memo.imports.insert_at) == Some(imports.insert_at);
-    if !same_imports || imports.bindings.is_empty() {
+    if changed.any(|s| is_import(*s)) || memo.imports.bindings.is_empty() {
         return None;
     }
 
@@ -312,6 +303,16 @@ fn relint_changed(
             bound_elsewhere: &new_bound_elsewhere,
         },
     );
+    // The same imports, too (the part's model reads them from the whole tree): every name
+    // resolves as before, and fixes add imports where they did.
+    let imports = &model.ctx.imports;
+    let same_imports = imports.bindings == memo.imports.bindings
+        && imports.v1 == memo.imports.v1
+        && imports.style == memo.imports.style
+        && change.map(memo.imports.insert_at) == Some(imports.insert_at);
+    if !same_imports {
+        return None;
+    }
     let new_names = model.names();
     let shared = old_names.0.keys().chain(new_names.0.keys());
     for key in shared {
@@ -369,7 +370,6 @@ fn relint_changed(
             .as_ref()
             .is_some_and(|s| s.contains(&d.range.start))
     }));
-    diagnostics.sort_by_key(|d| d.range.start);
 
     let mut names = others;
     names.add(&new_names);
@@ -387,7 +387,7 @@ fn relint_changed(
             grammar: memo.grammar,
             text: text.clone(),
             tree: tree.clone(),
-            imports,
+            imports: model.ctx.imports.clone(),
             names,
             diagnostics,
             facts: facts.clone(),

@@ -32,7 +32,7 @@ pub enum ImportStyle {
     Require,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Imports {
     /// Local name → what it binds. Asked for the root of every name chain of the file, hence
     /// the fast hasher.
