@@ -202,7 +202,7 @@ pub(crate) fn lint_model<'t>(
     tree: &'t Tree,
     model: &Model<'t>,
     settings: &LintSettings,
-    facts: Option<cdklint_workspace::FileFacts>,
+    facts: Option<std::sync::Arc<cdklint_workspace::FileFacts>>,
 ) -> LintResult {
     let mut result = LintResult {
         syntax_errors: cdklint_model::parse::count_errors(tree),

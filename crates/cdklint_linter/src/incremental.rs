@@ -40,7 +40,7 @@ pub struct Memo {
     names: Names,
     /// Findings before suppression comments, in the memo's text.
     diagnostics: Vec<Diagnostic>,
-    facts: FileFacts,
+    facts: Arc<FileFacts>,
     consulted_workspace: bool,
 }
 
@@ -50,8 +50,9 @@ pub struct Incremental {
     /// may stay true from an earlier version whose lint asked the workspace (the caller then
     /// lints again when the index changes, which a whole-file lint might have spared).
     pub result: LintResult,
-    /// The file's workspace facts as of this text.
-    pub facts: FileFacts,
+    /// The file's workspace facts as of this text (shared with the memo), with the project
+    /// root the lint's checks gave them.
+    pub facts: Arc<FileFacts>,
     /// For the next lint; `None` when this one cannot be built on (a rule failed).
     pub memo: Option<Memo>,
     /// Only the changed statements were read.
@@ -81,8 +82,20 @@ pub fn check_incremental(
         return done;
     }
     let model = Model::build(tree, text, grammar, path);
-    let facts = FileFacts::from_model(&model);
-    let mut result = lint_model(registry, path, grammar, text, tree, &model, settings, None);
+    let mut facts = FileFacts::from_model(&model);
+    // Rooted as the lint's own checks root them, so that they share one copy with the memo.
+    facts.project_root = crate::checks::project_root(settings, &facts.path);
+    let facts = Arc::new(facts);
+    let mut result = lint_model(
+        registry,
+        path,
+        grammar,
+        text,
+        tree,
+        &model,
+        settings,
+        Some(facts.clone()),
+    );
     let memo = result.rule_errors.is_empty().then(|| Memo {
         inputs,
         path: path.to_string(),
@@ -332,12 +345,12 @@ fn relint_changed(
         return None;
     }
 
-    let facts = same_facts(
+    let facts = Arc::new(same_facts(
         &memo.facts,
         &FileFacts::from_model(&old_model),
         &FileFacts::from_model(&model),
         &change,
-    )?;
+    )?);
 
     // The changed statements' findings, and every other one moved past the change.
     let old_span = span(&old_ranges);

@@ -89,6 +89,8 @@ pub struct LintDone {
 
 struct LintOutput {
     linted: Linted,
+    /// This version's `publishDiagnostics`, framed (for a client that does not pull them).
+    frame: Option<Vec<u8>>,
     rule_errors: Vec<String>,
     config_error: Option<String>,
     /// Why the document was not linted (larger than `max-file-size`).
@@ -522,6 +524,7 @@ impl Actor {
                 fallback_dir: fallback_dir.clone(),
                 encoding,
                 editor: editor.clone(),
+                push: !self.shared.session().pull,
             };
             let shared = self.shared.clone();
             tokio::spawn(async move {
@@ -585,11 +588,11 @@ impl Actor {
                         revision: done.revision,
                         generation: done.generation,
                         diagnostics: Vec::new(),
-                        lsp: Vec::new(),
                     },
                     rule_errors: Vec::new(),
                     config_error: None,
                     skipped: None,
+                    frame: None,
                 }
             }
         };
@@ -618,11 +621,12 @@ impl Actor {
         }
         let linted = Arc::new(output.linted);
         if !pull {
-            let _ = self.shared.outbox.send(Out::Publish(
-                done.uri.clone(),
-                linted.lsp.clone(),
-                Some(linted.version),
-            ));
+            // Framed by the job (a lint that failed has no frame: it publishes nothing found).
+            let out = match output.frame {
+                Some(frame) => Out::Frame(frame),
+                None => Out::Publish(done.uri.clone(), Vec::new(), Some(linted.version)),
+            };
+            let _ = self.shared.outbox.send(out);
         }
         state.lint = Some(linted);
         let snapshot = state.snapshot(encoding, generation);
@@ -661,6 +665,8 @@ struct LintJob {
     fallback_dir: Option<PathBuf>,
     encoding: Encoding,
     editor: Arc<EditorSettings>,
+    /// The client takes pushed diagnostics (it does not pull them).
+    push: bool,
 }
 
 impl LintJob {
@@ -714,13 +720,14 @@ impl LintJob {
             let rules = shared.rules();
             let lint_path = self.lint_path.to_string_lossy();
             // Everything else a lint reads: another configuration, rule set, workspace index
-            // or project makes the next lint read the whole file.
+            // or project makes the next lint read the whole file. (The index by revision: the
+            // facts of this document's own last lint, whose instantiations moved, do not.)
             let inputs = {
                 let mut h = std::hash::DefaultHasher::new();
                 (
                     self.generation,
                     &*rules as *const cdklint_linter::Registry as usize,
-                    settings.workspace.as_ref().map(|w| Arc::as_ptr(w) as usize),
+                    settings.workspace.as_ref().map(|w| w.revision()),
                     settings.project.as_ref().map(|p| Arc::as_ptr(p) as usize),
                     Arc::as_ptr(&self.editor) as usize,
                 )
@@ -738,7 +745,10 @@ impl LintJob {
                     // `bin/app.ts` changes findings in the files of its stacks).
                     if let Some(path) = self.file_path.as_deref() {
                         let mut facts = done.facts;
-                        facts.project_root = crate::workspace::project_root(shared, path);
+                        let root = crate::workspace::project_root(shared, path);
+                        if facts.project_root != root {
+                            Arc::make_mut(&mut facts).project_root = root;
+                        }
                         shared.workspace.editor_facts(facts);
                     }
                     (done.result, done.memo)
@@ -766,19 +776,22 @@ impl LintJob {
         config_error: Option<String>,
         skipped: Option<String>,
     ) -> LintOutput {
-        let map = PositionMap::new(&self.text, &self.index, self.encoding);
-        let lsp = result
-            .diagnostics
-            .iter()
-            .map(|d| diagnostics::to_lsp(d, &map, self.version))
-            .collect();
+        // Serialized here, on the blocking pool, not on the document task or the outbox.
+        let frame = self.push.then(|| {
+            let wire = diagnostics::Wire {
+                diagnostics: &result.diagnostics,
+                map: PositionMap::new(&self.text, &self.index, self.encoding),
+                version: self.version,
+            };
+            crate::outbox::publish_frame(&self.uri, &wire, Some(self.version))
+        });
         LintOutput {
+            frame: frame.flatten(),
             linted: Linted {
                 version: self.version,
                 revision: self.revision,
                 generation: self.generation,
                 diagnostics: result.diagnostics,
-                lsp,
             },
             rule_errors: result.rule_errors,
             config_error,
@@ -837,6 +850,7 @@ mod tests {
             fallback_dir: None,
             encoding: Encoding::Utf16,
             editor: Arc::default(),
+            push: true,
         };
         let mut done = job.run(&shared);
         if let Ok(output) = &mut done.outcome {
@@ -851,7 +865,14 @@ mod tests {
         while let Ok(out) = out_rx.try_recv() {
             match out {
                 Out::Log(typ, message) => logged.push((typ, message)),
-                Out::Publish(_, diags, version) => published.push((diags, version)),
+                Out::Frame(frame) => {
+                    let at = frame.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+                    let msg: Value = serde_json::from_slice(&frame[at + 4..]).unwrap();
+                    let params = &msg["params"];
+                    let diags: Vec<tower_lsp_server::ls_types::Diagnostic> =
+                        serde_json::from_value(params["diagnostics"].clone()).unwrap();
+                    published.push((diags, params["version"].as_i64().map(|v| v as i32)));
+                }
                 _ => {}
             }
         }

@@ -91,6 +91,100 @@ pub fn to_lsp(d: &Diagnostic, map: &PositionMap, version: i32) -> lsp::Diagnosti
     }
 }
 
+/// Engine diagnostics of one document version, serialized as the LSP diagnostics [`to_lsp`]
+/// gives, straight from the engine's (no `lsp::Diagnostic` and no `serde_json::Value` on the
+/// way: publishing a large file's diagnostics runs on every keystroke).
+pub struct Wire<'a> {
+    pub diagnostics: &'a [Diagnostic],
+    pub map: PositionMap<'a>,
+    pub version: i32,
+}
+
+impl Serialize for Wire<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.diagnostics.iter().map(|d| self.one(d)))
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireDiagnostic<'a> {
+    range: lsp::Range,
+    severity: DiagnosticSeverity,
+    code: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code_description: Option<WireHref<'a>>,
+    source: &'static str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tags: Option<[DiagnosticTag; 1]>,
+    data: WireData<'a>,
+}
+
+#[derive(Serialize)]
+struct WireHref<'a> {
+    href: &'a str,
+}
+
+/// [`DiagnosticData`], borrowed.
+#[derive(Serialize)]
+struct WireData<'a> {
+    code: &'a str,
+    version: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<WireFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireFix<'a> {
+    title: &'a str,
+    applicability: Applicability,
+    edits: Vec<WireEdit<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireEdit<'a> {
+    range: lsp::Range,
+    new_text: &'a str,
+    old_text: &'a str,
+}
+
+impl<'a> Wire<'a> {
+    fn one(&self, d: &'a Diagnostic) -> WireDiagnostic<'a> {
+        let map = &self.map;
+        WireDiagnostic {
+            range: map.range(d.range.clone()),
+            severity: severity(d.severity),
+            code: &d.code,
+            // As `to_lsp`: a link only when it is a URI.
+            code_description: Uri::from_str(&d.url)
+                .ok()
+                .map(|_| WireHref { href: &d.url }),
+            source: SOURCE,
+            message: &d.message,
+            tags: (d.code == "SUP001").then_some([DiagnosticTag::UNNECESSARY]),
+            data: WireData {
+                code: &d.code,
+                version: self.version,
+                fix: d.fix.as_ref().map(|f| WireFix {
+                    title: &f.title,
+                    applicability: f.applicability,
+                    edits: f
+                        .edits
+                        .iter()
+                        .map(|e| WireEdit {
+                            range: map.range(e.range.clone()),
+                            new_text: &e.content,
+                            old_text: map.text.get(e.range.clone()).unwrap_or_default(),
+                        })
+                        .collect(),
+                }),
+            },
+        }
+    }
+}
+
 /// The data of an LSP diagnostic that cdklint published, if it is one of ours.
 pub fn data_of(d: &lsp::Diagnostic) -> Option<DiagnosticData> {
     if d.source.as_deref() != Some(SOURCE) {
@@ -139,5 +233,49 @@ mod tests {
         assert_eq!(fix.applicability, Applicability::Safe);
         assert_eq!(fix.edits[0].old_text, "PRIVATE_WITH_NAT");
         assert_eq!(fix.edits[0].range, l.range);
+    }
+
+    #[test]
+    fn the_wire_form_is_the_lsp_diagnostics_serialized() {
+        let text = "// 桶\nx = PRIVATE_WITH_NAT\n";
+        let at = text.find("PRIVATE").unwrap();
+        let range = at..at + "PRIVATE_WITH_NAT".len();
+        let with_fix = Diagnostic {
+            code: "NET001".into(),
+            name: "deprecated-subnet-type".into(),
+            severity: Severity::Warning,
+            message: "old \"quoted\"".into(),
+            range: range.clone(),
+            fix: Some(Fix {
+                title: "Use it".into(),
+                applicability: Applicability::Unsafe,
+                edits: vec![Edit::replace(range.clone(), "PRIVATE_WITH_EGRESS")],
+            }),
+            url: rule_url("NET001"),
+        };
+        let unused = Diagnostic {
+            code: "SUP001".into(),
+            name: "unused-suppression".into(),
+            severity: Severity::Info,
+            fix: None,
+            url: String::new(),
+            ..with_fix.clone()
+        };
+        let diagnostics = [with_fix, unused];
+        let index = LineIndex::new(text);
+        for encoding in [Encoding::Utf16, Encoding::Utf8] {
+            let map = PositionMap::new(text, &index, encoding);
+            let wire = Wire {
+                diagnostics: &diagnostics,
+                map,
+                version: 4,
+            };
+            let lsp: Vec<lsp::Diagnostic> =
+                diagnostics.iter().map(|d| to_lsp(d, &map, 4)).collect();
+            assert_eq!(
+                serde_json::to_value(&wire).unwrap(),
+                serde_json::to_value(&lsp).unwrap()
+            );
+        }
     }
 }

@@ -68,6 +68,7 @@ impl Document {
             match change.range {
                 None => {
                     self.text = Arc::new(change.text);
+                    self.index = Arc::new(LineIndex::new(&self.text));
                     self.tree = None;
                 }
                 Some(range) => {
@@ -90,12 +91,17 @@ impl Document {
                         new_end_position: new_end_pos,
                     };
                     Arc::make_mut(&mut self.text).replace_range(range, &change.text);
+                    Arc::make_mut(&mut self.index).edit(
+                        &self.text,
+                        edit.start_byte,
+                        edit.old_end_byte,
+                        edit.new_end_byte,
+                    );
                     if let Some(tree) = &mut self.tree {
                         tree.edit(&edit);
                     }
                 }
             }
-            self.index = Arc::new(LineIndex::new(&self.text));
             self.tree_dirty = true;
             self.revision += 1;
         }
@@ -107,12 +113,8 @@ impl Document {
 /// measured here rather than taken from the index.
 fn point(text: &str, offset: usize) -> Point {
     let before = &text.as_bytes()[..offset.min(text.len())];
-    let row = before.iter().filter(|&&b| b == b'\n').count();
-    let column = before.len()
-        - before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
+    let row = memchr::memchr_iter(b'\n', before).count();
+    let column = before.len() - memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
     Point::new(row, column)
 }
 
@@ -193,6 +195,7 @@ mod tests {
             Encoding::Utf16,
         );
         assert_eq!(doc.text.as_str(), "const a = '🪣x';\nlet b = 22;\n");
+        assert_eq!(*doc.index, LineIndex::new(&doc.text));
         let reparsed =
             cdklint_linter::parse(Grammar::TypeScript, &doc.text, doc.tree.as_ref()).unwrap();
         let fresh = cdklint_linter::parse(Grammar::TypeScript, &doc.text, None).unwrap();

@@ -1,14 +1,22 @@
-//! Input sanitising between stdin and tower-lsp-server.
+//! Framing between the wire and tower-lsp-server, both ways.
 //!
-//! tower-lsp-server reads stdin through a tokio-util `FramedRead`, and a `FramedRead` ends its
-//! stream after the first decoding error: one message that is not JSON-RPC (bad JSON, bad
-//! header, `"jsonrpc": "1.0"`) would end the server. So this task reads the frames first. Valid
-//! messages pass through byte for byte; anything else becomes a synthetic request
+//! **Input.** tower-lsp-server reads stdin through a tokio-util `FramedRead`, and a `FramedRead`
+//! ends its stream after the first decoding error: one message that is not JSON-RPC (bad JSON,
+//! bad header, `"jsonrpc": "1.0"`) would end the server. So [`sanitize`] reads the frames first.
+//! Valid messages pass through byte for byte; anything else becomes a synthetic request
 //! ([`INVALID_METHOD`]) that the ordered ingress answers with the JSON-RPC error the spec asks
 //! for (-32700 parse error or -32600 invalid request, `id` null unless one could be read).
+//!
+//! **Output.** tower-lsp-server's client turns a notification's params into a
+//! `serde_json::Value` before writing it; for `publishDiagnostics` of a large file, on every
+//! keystroke, building, writing and dropping that tree costs more than linting the edit. So
+//! the outbox serializes its publishes itself ([`notification`]) and [`merge`] writes them to
+//! the wire between tower-lsp-server's own frames, each frame whole.
 
+use serde::Serialize;
 use serde_json::{Value, json};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::sync::mpsc::UnboundedReceiver;
 use tower_lsp_server::jsonrpc::{Request, Response};
 
 /// The method of the synthetic request that stands for an invalid message.
@@ -85,6 +93,88 @@ where
         }
         let _ = output.flush().await;
     }
+}
+
+/// A JSON-RPC notification, framed for the wire.
+pub fn notification<P: Serialize>(method: &str, params: &P) -> serde_json::Result<Vec<u8>> {
+    #[derive(Serialize)]
+    struct Notification<'a, P> {
+        jsonrpc: &'static str,
+        method: &'a str,
+        params: &'a P,
+    }
+    let body = serde_json::to_vec(&Notification {
+        jsonrpc: "2.0",
+        method,
+        params,
+    })?;
+    let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    frame.extend_from_slice(&body);
+    Ok(frame)
+}
+
+/// Copy tower-lsp-server's frames from `server` to `output`, and write each frame that comes
+/// in on `extra` between two of them. Returns when `server` ends (the server stopped), after
+/// writing what it had sent.
+pub async fn merge<R, W>(mut server: R, mut extra: UnboundedReceiver<Vec<u8>>, mut output: W)
+where
+    R: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
+    let mut chunk = vec![0u8; 64 * 1024];
+    let mut extra_open = true;
+    loop {
+        // Whole frames of the server first (never a part of one: a frame of `extra` must not
+        // land inside it).
+        let mut whole = 0;
+        while let Some(len) = frame_len(&buf[whole..]) {
+            whole += len;
+        }
+        if whole > 0 {
+            if output.write_all(&buf[..whole]).await.is_err() {
+                return;
+            }
+            buf.drain(..whole);
+            let _ = output.flush().await;
+        }
+        tokio::select! {
+            read = server.read(&mut chunk) => match read {
+                Ok(0) | Err(_) => break,
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            },
+            frame = extra.recv(), if extra_open => match frame {
+                Some(frame) => {
+                    if output.write_all(&frame).await.is_err() {
+                        return;
+                    }
+                    let _ = output.flush().await;
+                }
+                None => extra_open = false,
+            },
+        }
+    }
+    // The server's last frames (the answer to `shutdown`) may have come with its end.
+    let mut whole = 0;
+    while let Some(len) = frame_len(&buf[whole..]) {
+        whole += len;
+    }
+    let _ = output.write_all(&buf[..whole]).await;
+    let _ = output.flush().await;
+}
+
+/// The length of the complete frame at the start of `buf` (header and body), if it is there.
+/// For tower-lsp-server's output, which is well-formed.
+fn frame_len(buf: &[u8]) -> Option<usize> {
+    let end = find(buf, b"\r\n\r\n")? + 4;
+    let header = std::str::from_utf8(&buf[..end]).ok()?;
+    let length: usize = header
+        .lines()
+        .find_map(|l| l.strip_prefix("Content-Length:"))?
+        .trim()
+        .parse()
+        .ok()?;
+    (buf.len() >= end + length).then_some(end + length)
 }
 
 enum Frame {
@@ -250,6 +340,57 @@ mod tests {
 
     fn frame(body: &str) -> Vec<u8> {
         format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+    }
+
+    /// The server writes its frames in pieces; frames of the outbox come in meanwhile. Every
+    /// frame reaches the wire whole, the server's in their order, and the server's last frame
+    /// is written after it stops.
+    #[test]
+    fn merged_frames_stay_whole_and_in_order() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let out = rt.block_on(async {
+            let (mut server, merger_in) = tokio::io::duplex(64);
+            let (extra_tx, extra_rx) = tokio::sync::mpsc::unbounded_channel();
+            let mut out = Vec::new();
+            let writer = async move {
+                for i in 0..20 {
+                    let body = format!(
+                        r#"{{"jsonrpc":"2.0","id":{i},"result":"{}"}}"#,
+                        "é".repeat(i * 7)
+                    );
+                    for piece in frame(&body).chunks(5) {
+                        server.write_all(piece).await.unwrap();
+                        tokio::task::yield_now().await;
+                        let publish =
+                            notification("textDocument/publishDiagnostics", &json!({"n": i}));
+                        extra_tx.send(publish.unwrap()).unwrap();
+                    }
+                }
+                // Dropping `server` ends the merger.
+            };
+            tokio::join!(writer, merge(merger_in, extra_rx, &mut out));
+            out
+        });
+        let mut buf = out;
+        let mut ids = Vec::new();
+        let mut published = 0;
+        while let Frame::Complete(body) = next_frame(&mut buf) {
+            let value: Value = serde_json::from_slice(&body).unwrap();
+            match value.get("id") {
+                Some(id) => ids.push(id.as_u64().unwrap()),
+                None => published += 1,
+            }
+        }
+        assert!(
+            buf.is_empty(),
+            "a frame was cut: {:?}",
+            String::from_utf8_lossy(&buf)
+        );
+        assert_eq!(ids, (0..20).collect::<Vec<u64>>());
+        assert!(published > 0);
     }
 
     #[test]

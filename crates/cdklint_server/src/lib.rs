@@ -72,18 +72,28 @@ where
 {
     let (actor_tx, actor_rx) = tokio::sync::mpsc::unbounded_channel();
     let (out_tx, out_rx) = tokio::sync::mpsc::unbounded_channel();
+    // Frames the outbox serializes itself (see `framing`).
+    let (frames_tx, frames_rx) = tokio::sync::mpsc::unbounded_channel();
     let shared = Arc::new(Shared::new(registry, actor_tx, out_tx));
     let actor = tokio::spawn(actor::run(actor_rx, shared.clone()));
     let for_backend = shared.clone();
     let (service, socket) = LspService::new(move |client| {
-        tokio::spawn(outbox::run(out_rx, client.clone(), for_backend.clone()));
+        let outbox = outbox::run(out_rx, client.clone(), frames_tx, for_backend.clone());
+        tokio::spawn(outbox);
         server::Backend::new(client, for_backend)
     });
     let service = ingress::Ordered::new(service, shared.clone());
     // Malformed input must not end the server (see `framing`).
     let (sanitized, sanitizer_out) = tokio::io::duplex(256 * 1024);
     let sanitizer = tokio::spawn(framing::sanitize(input, sanitizer_out));
-    Server::new(sanitized, output, socket).serve(service).await;
+    let (server_out, merger_in) = tokio::io::duplex(256 * 1024);
+    let output = std::pin::pin!(output);
+    tokio::join!(
+        // The server's end of the pipe closes when it stops; the merger then writes its last
+        // frames and returns.
+        Server::new(sanitized, server_out, socket).serve(service),
+        framing::merge(merger_in, frames_rx, output),
+    );
     sanitizer.abort();
     actor.abort();
     if shared.shutdown.load(Ordering::SeqCst) {

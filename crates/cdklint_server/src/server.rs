@@ -291,9 +291,16 @@ impl LanguageServer for Backend {
                     result_id: lint.map(|l| l.result_id()),
                     // A file that is not open: what the workspace pass found in it.
                     items: match (lint, &snap) {
-                        (Some(l), _) => l.lsp.clone(),
+                        (Some(l), Some(snap)) => {
+                            let map = snap.map();
+                            l.diagnostics
+                                .iter()
+                                .map(|d| crate::diagnostics::to_lsp(d, &map, l.version))
+                                .collect()
+                        }
                         (None, None) => self.shared.workspace.report_for(&params.text_document.uri),
-                        (None, Some(_)) => Vec::new(),
+                        // (A lint comes with the snapshot it was read from.)
+                        (None, Some(_)) | (Some(_), None) => Vec::new(),
                     },
                 },
             }),

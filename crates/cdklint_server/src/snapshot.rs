@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use cdklint_linter::{Diagnostic, Grammar};
 use cdklint_text::{Encoding, LineIndex};
-use tower_lsp_server::ls_types::{self as lsp, Uri};
+use tower_lsp_server::ls_types::Uri;
 
 use crate::position::PositionMap;
 
@@ -37,7 +37,6 @@ pub struct Linted {
     pub revision: u64,
     pub generation: u64,
     pub diagnostics: Vec<Diagnostic>,
-    pub lsp: Vec<lsp::Diagnostic>,
 }
 
 impl Linted {

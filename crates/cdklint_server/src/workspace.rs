@@ -55,7 +55,7 @@ enum Job {
     Changed(PathBuf),
     Deleted(PathBuf),
     /// The facts of a version of an open document, as the document task linted it.
-    Facts(FileFacts),
+    Facts(Arc<FileFacts>),
     /// A manifest or lock file changed: project facts are read again.
     ProjectChanged,
     /// The setting was switched, or the rules or settings changed: lint (or clear) the files
@@ -163,7 +163,7 @@ impl WorkspaceState {
     }
 
     /// The facts of an open document's linted version.
-    pub fn editor_facts(&self, facts: FileFacts) {
+    pub fn editor_facts(&self, facts: Arc<FileFacts>) {
         self.send(Job::Facts(facts));
     }
 
@@ -298,6 +298,7 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
                             Some(l) => l.facts.clone(),
                             None => facts_from_disk(&shared, &path),
                         };
+                        let facts = facts.map(Arc::new);
                         if update(ws, &path, facts) {
                             index_changed = true;
                             blame(None);
@@ -343,39 +344,16 @@ fn worker(shared: Arc<Shared>, rx: mpsc::Receiver<Job>) {
 }
 
 /// Put a file's facts into the index; whether they differ from what it held in a way another
-/// file can see (see [`same_for_others`]).
-fn update(ws: &WorkspaceState, path: &Path, facts: Option<FileFacts>) -> bool {
+/// file can see (see [`FileFacts::same_for_others`]).
+fn update(ws: &WorkspaceState, path: &Path, facts: Option<Arc<FileFacts>>) -> bool {
     let mut index = ws.index.write().unwrap_or_else(|e| e.into_inner());
-    let old = index.get(&key(path)).cloned();
+    let old = index.get(&key(path));
     match facts {
-        Some(f) if old.as_ref() == Some(&f) => false,
-        Some(f) => {
-            let seen = old.as_ref().is_none_or(|old| !same_for_others(old, &f));
-            Arc::make_mut(&mut index).update(f);
-            seen
-        }
-        None if old.is_some() => {
-            Arc::make_mut(&mut index).remove(&key(path));
-            true
-        }
+        Some(f) if old == Some(&*f) => false,
+        Some(f) => Arc::make_mut(&mut index).update(f),
+        None if old.is_some() => Arc::make_mut(&mut index).remove(&key(path)),
         None => false,
     }
-}
-
-/// Whether two versions of a file's facts give every OTHER file the same findings: they may
-/// differ only in the byte offsets of the instantiations. Typing above `new AppStack(…)` moves
-/// its offset on every keystroke; other files read an instantiation's line (in messages) and
-/// the order of a file's instantiations (unchanged by an edit that leaves them all equal), never
-/// its offset, so such an edit must not re-lint the workspace. A moved line does re-lint it.
-pub fn same_for_others(a: &FileFacts, b: &FileFacts) -> bool {
-    let without_offsets = |f: &FileFacts| {
-        let mut f = f.clone();
-        for i in &mut f.instances {
-            i.offset = 0;
-        }
-        f
-    };
-    a.instances.len() == b.instances.len() && without_offsets(a) == without_offsets(b)
 }
 
 fn read_source(path: &Path) -> Option<String> {
@@ -607,25 +585,6 @@ fn lint_from_disk(shared: &Shared, path: &Path) -> Option<FromDisk> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cdklint_workspace::{Env, Instance, Scope};
-
-    fn facts(offset: usize, line: usize, id: &str) -> FileFacts {
-        FileFacts {
-            path: "bin/app.ts".into(),
-            instances: vec![Instance {
-                class: "WebStack".into(),
-                module: Some("../lib/web-stack".into()),
-                id: Some(id.into()),
-                env: Env::Absent,
-                scope: Scope::Other,
-                cross_region_references: false,
-                offset,
-                line,
-            }],
-            ..FileFacts::default()
-        }
-    }
-
     #[test]
     fn an_index_change_lints_again_only_the_files_that_consulted_it() {
         let files: Vec<PathBuf> = ["lib/web.ts", "lib/util.ts", "bin/app.ts", "lib/new.ts"]
@@ -649,29 +608,5 @@ mod tests {
                 .map(PathBuf::from)
                 .collect::<Vec<_>>()
         );
-    }
-
-    #[test]
-    fn only_moved_offsets_are_invisible_to_other_files() {
-        assert!(same_for_others(
-            &facts(100, 9, "Web"),
-            &facts(104, 9, "Web")
-        ));
-        // Another line is named in the messages of other files.
-        assert!(!same_for_others(
-            &facts(100, 9, "Web"),
-            &facts(101, 10, "Web")
-        ));
-        assert!(!same_for_others(
-            &facts(100, 9, "Web"),
-            &facts(100, 9, "Api")
-        ));
-        assert!(!same_for_others(
-            &facts(100, 9, "Web"),
-            &FileFacts {
-                path: "bin/app.ts".into(),
-                ..FileFacts::default()
-            }
-        ));
     }
 }

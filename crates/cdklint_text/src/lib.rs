@@ -54,6 +54,34 @@ impl LineIndex {
         }
     }
 
+    /// The index of the text after one edit: `old_end - start` bytes at `start` were replaced
+    /// by `new_end - start` bytes, and `text` is the new text. Only the line ends around the edit
+    /// are looked at (a keystroke must not rescan the file); the result equals
+    /// `LineIndex::new(text)`.
+    pub fn edit(&mut self, text: &str, start: usize, old_end: usize, new_end: usize) {
+        let bytes = text.as_bytes();
+        // A line start `s` follows the line end at `s - 1`. Those at or before the byte before
+        // the edit may change (`\r` then an inserted `\n` is one line end, not two), as may the
+        // one right after the old end (a `\n` that an edit put after a `\r`).
+        let keep_before = self.line_starts.partition_point(|&s| s < start.max(1));
+        let keep_after = self.line_starts.partition_point(|&s| s <= old_end + 1);
+        let shifted = self.line_starts[keep_after..]
+            .iter()
+            .map(|&s| s - old_end + new_end);
+        let scan_from = start.saturating_sub(1);
+        let scan_to = (new_end + 1).min(bytes.len());
+        let rescanned = memchr::memchr2_iter(b'\n', b'\r', &bytes[scan_from..scan_to])
+            .map(|i| i + scan_from)
+            .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
+            .map(|i| i + 1);
+        let mut line_starts = Vec::with_capacity(self.line_starts.len() + 4);
+        line_starts.extend_from_slice(&self.line_starts[..keep_before]);
+        line_starts.extend(rescanned);
+        line_starts.extend(shifted);
+        self.line_starts = line_starts;
+        self.len = text.len();
+    }
+
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }
@@ -219,6 +247,21 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn an_edited_index_equals_a_fresh_one(
+            text in "[ab\r\n]{0,30}",
+            inserted in "[ab\r\n]{0,6}",
+            a in 0usize..40,
+            b in 0usize..40,
+        ) {
+            let (start, end) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+            let mut index = LineIndex::new(&text);
+            let mut new_text = text.clone();
+            new_text.replace_range(start..end, &inserted);
+            index.edit(&new_text, start, end, start + inserted.len());
+            prop_assert_eq!(index, LineIndex::new(&new_text));
+        }
+
         #[test]
         fn offsets_round_trip_through_every_encoding(text in "\\PC{0,40}(\n\\PC{0,20}){0,4}", pick in 0usize..200) {
             let idx = LineIndex::new(&text);

@@ -140,7 +140,59 @@ pub const CONFIG_RULE_CALLS: &[&str] = &[
     "aws_config.cfnorganizationconfigrule",
 ];
 
+impl Instance {
+    /// The same instantiation, perhaps at another byte offset.
+    pub fn same_but_offset(&self, other: &Instance) -> bool {
+        // Destructured, so that a new field is compared (or knowingly left out) here.
+        let Instance {
+            class,
+            module,
+            id,
+            env,
+            scope,
+            cross_region_references,
+            offset: _,
+            line,
+        } = self;
+        *class == other.class
+            && *module == other.module
+            && *id == other.id
+            && *env == other.env
+            && *scope == other.scope
+            && *cross_region_references == other.cross_region_references
+            && *line == other.line
+    }
+}
+
 impl FileFacts {
+    /// Whether two versions of a file's facts give every OTHER file the same findings: they
+    /// may differ only in the byte offsets of the instantiations. Typing above
+    /// `new AppStack(…)` moves its offset on every keystroke; other files read an
+    /// instantiation's line (in messages) and the order of a file's instantiations, never its
+    /// offset, so such an edit must not re-lint the workspace. A moved line does.
+    pub fn same_for_others(&self, other: &FileFacts) -> bool {
+        let FileFacts {
+            path,
+            project_root,
+            classes,
+            instances,
+            config_recorders,
+            config_rules,
+            us_east_1_classes,
+        } = self;
+        *path == other.path
+            && *project_root == other.project_root
+            && *classes == other.classes
+            && *config_recorders == other.config_recorders
+            && *config_rules == other.config_rules
+            && *us_east_1_classes == other.us_east_1_classes
+            && instances.len() == other.instances.len()
+            && instances
+                .iter()
+                .zip(&other.instances)
+                .all(|(a, b)| a.same_but_offset(b))
+    }
+
     /// The facts of a file that holds no constructs (what [`FileFacts::from_model`] gives for
     /// a model without CDK bindings), for callers that skip parsing such files.
     pub fn without_constructs(path: &str) -> FileFacts {

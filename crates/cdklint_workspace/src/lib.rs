@@ -11,6 +11,7 @@ mod facts;
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 pub use facts::{
     CONFIG_RULE_CALLS, ClassFacts, Env, Field, FileFacts, Instance, RECORDER_CALLS, Scope,
@@ -18,9 +19,26 @@ pub use facts::{
 };
 
 /// The facts of every indexed file, by path.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WorkspaceIndex {
     files: HashMap<String, Arc<FileFacts>>,
+    /// See [`WorkspaceIndex::revision`].
+    revision: u64,
+}
+
+impl Default for WorkspaceIndex {
+    fn default() -> Self {
+        WorkspaceIndex {
+            files: HashMap::new(),
+            revision: next_revision(),
+        }
+    }
+}
+
+/// Revisions are unique in the process: two indexes built apart never share one.
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// Where a stack class is instantiated, and the env it gets there.
@@ -43,15 +61,37 @@ impl WorkspaceIndex {
         Self::default()
     }
 
-    /// Put (or replace) one file's facts.
-    pub fn update(&mut self, facts: FileFacts) {
+    /// Put (or replace) one file's facts. Returns whether other files can see the change
+    /// (see [`FileFacts::same_for_others`]).
+    pub fn update(&mut self, facts: impl Into<Arc<FileFacts>>) -> bool {
+        let facts = facts.into();
         let key = normalize(&facts.path);
-        self.files.insert(key, Arc::new(facts));
+        let seen = self
+            .files
+            .get(&key)
+            .is_none_or(|old| !old.same_for_others(&facts));
+        if seen {
+            self.revision = next_revision();
+        }
+        self.files.insert(key, facts);
+        seen
     }
 
-    /// Drop one file (deleted, or no longer a source file).
-    pub fn remove(&mut self, path: &str) {
-        self.files.remove(&normalize(path));
+    /// Drop one file (deleted, or no longer a source file). Returns whether it was indexed.
+    pub fn remove(&mut self, path: &str) -> bool {
+        let removed = self.files.remove(&normalize(path)).is_some();
+        if removed {
+            self.revision = next_revision();
+        }
+        removed
+    }
+
+    /// Changes whenever an update changes what a file reads of the OTHER files: two indexes
+    /// of one revision differ at most in the byte offsets of instantiations (the server keys
+    /// a document's incremental lint on it, so typing that only moves a file's own
+    /// instantiations keeps it).
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     pub fn len(&self) -> usize {

@@ -2,7 +2,7 @@
 //! are instantiated and with which env (own, stage, `super`), across files and languages.
 
 use cdklint_model::{Grammar, Model, parse::parse};
-use cdklint_workspace::{Env, Field, FileFacts, Scope, StackKind, WorkspaceIndex};
+use cdklint_workspace::{Env, Field, FileFacts, Instance, Scope, StackKind, WorkspaceIndex};
 
 fn facts(path: &str, src: &str) -> FileFacts {
     let grammar = Grammar::for_path(std::path::Path::new(path)).unwrap();
@@ -266,4 +266,52 @@ fn ops001_names_the_config_rules_the_index_counts() {
         .collect();
     known.sort();
     assert_eq!(calls, known);
+}
+
+fn placed(offset: usize, line: usize, id: &str) -> FileFacts {
+    FileFacts {
+        path: "bin/app.ts".into(),
+        instances: vec![Instance {
+            class: "WebStack".into(),
+            module: Some("../lib/web-stack".into()),
+            id: Some(id.into()),
+            env: Env::Absent,
+            scope: Scope::Other,
+            cross_region_references: false,
+            offset,
+            line,
+        }],
+        ..FileFacts::default()
+    }
+}
+
+#[test]
+fn only_moved_offsets_are_invisible_to_other_files() {
+    assert!(placed(100, 9, "Web").same_for_others(&placed(104, 9, "Web")));
+    // Another line is named in the messages of other files.
+    assert!(!placed(100, 9, "Web").same_for_others(&placed(101, 10, "Web")));
+    assert!(!placed(100, 9, "Web").same_for_others(&placed(100, 9, "Api")));
+    let empty = FileFacts {
+        path: "bin/app.ts".into(),
+        ..FileFacts::default()
+    };
+    assert!(!placed(100, 9, "Web").same_for_others(&empty));
+}
+
+#[test]
+fn the_revision_moves_with_every_change_other_files_can_see() {
+    let mut index = WorkspaceIndex::new();
+    assert_ne!(index.revision(), WorkspaceIndex::new().revision());
+    assert!(index.update(placed(100, 9, "Web")));
+    let first = index.revision();
+    // Typing above the instantiation only moves it.
+    assert!(!index.update(placed(104, 9, "Web")));
+    assert_eq!(index.revision(), first);
+    assert_eq!(index.get("bin/app.ts").unwrap().instances[0].offset, 104);
+    assert!(index.update(placed(104, 10, "Web")));
+    let second = index.revision();
+    assert_ne!(second, first);
+    assert!(index.remove("bin/app.ts"));
+    assert_ne!(index.revision(), second);
+    assert!(!index.remove("bin/app.ts"));
 }

@@ -18,7 +18,7 @@ mod str;
 mod tls;
 mod workspace;
 
-pub(crate) use workspace::Context;
+pub(crate) use workspace::{Context, project_root};
 
 mod tags;
 

@@ -7,6 +7,7 @@
 //! `eu-west-1 (bin/app.ts:12)`), so a finding can say what in another file decided it.
 
 use std::cell::{Cell, OnceCell, RefCell};
+use std::sync::Arc;
 
 use cdklint_model::{Model, Value};
 use cdklint_workspace::{Env, Field, FileFacts, Placement, View, WorkspaceIndex, env_of};
@@ -27,11 +28,21 @@ pub(super) const CHECKS: &[(&str, ContextCheckFn)] = &[
     ("aws-cdk-lib-before", aws_cdk_lib_before),
 ];
 
+/// The project root of the file `path` for its facts: the one the caller indexed the file
+/// with, else the root of the project the caller found for it.
+pub(crate) fn project_root(settings: &LintSettings, path: &str) -> Option<String> {
+    let index = settings.workspace.as_deref();
+    index
+        .and_then(|i| i.get(path))
+        .and_then(|old| old.project_root.clone())
+        .or_else(|| settings.project.as_ref().and_then(|p| p.root_key()))
+}
+
 /// What one lint run knows beyond the file.
 pub(crate) struct Context<'a> {
     settings: &'a LintSettings,
     /// This file's facts as of the text being linted (the index may hold an older version).
-    facts: OnceCell<FileFacts>,
+    facts: OnceCell<Arc<FileFacts>>,
     /// The index when the caller has none: this file alone.
     alone: WorkspaceIndex,
     notes: RefCell<Vec<(String, String)>>,
@@ -56,26 +67,22 @@ impl<'a> Context<'a> {
 
     /// This file's facts, when the model holds only part of it (the rest unchanged since
     /// they were read from a model of the whole file).
-    pub(crate) fn preset_facts(&self, facts: FileFacts) {
-        let _ = self.facts.set(self.with_root(facts));
-    }
-
-    /// The caller indexed this file with its project root; keep it.
-    fn with_root(&self, mut f: FileFacts) -> FileFacts {
-        let index = self.settings.workspace.as_deref();
-        f.project_root = index
-            .and_then(|i| i.get(&f.path))
-            .and_then(|old| old.project_root.clone())
-            .or_else(|| self.settings.project.as_ref().and_then(|p| p.root_key()));
-        f
+    pub(crate) fn preset_facts(&self, mut facts: Arc<FileFacts>) {
+        let root = project_root(self.settings, &facts.path);
+        if facts.project_root != root {
+            Arc::make_mut(&mut facts).project_root = root;
+        }
+        let _ = self.facts.set(facts);
     }
 
     /// The workspace as of this file's text.
     fn view<'m>(&'m self, model: &Model) -> View<'m> {
         self.consulted.set(true);
-        let facts = self
-            .facts
-            .get_or_init(|| self.with_root(FileFacts::from_model(model)));
+        let facts = self.facts.get_or_init(|| {
+            let mut f = FileFacts::from_model(model);
+            f.project_root = project_root(self.settings, &f.path);
+            Arc::new(f)
+        });
         self.settings
             .workspace
             .as_deref()
