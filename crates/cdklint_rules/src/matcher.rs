@@ -178,7 +178,9 @@ pub struct RawMatch {
     pub each_item: Option<bool>,
     pub variant: Option<String>,
     /// Variants chosen by conditions: each entry is this matcher again with the entry's `where`
-    /// after its own and the entry's `variant`, tried in order before the matcher itself.
+    /// after its own (and the named conditions it `replace`s swapped), the entry's `variant`
+    /// and `report`, tried in order before the matcher itself — unless an entry takes the
+    /// matcher's own variant, or the last entry has no conditions.
     #[serde(default)]
     pub variant_when: Vec<RawVariantWhen>,
     /// The capture whose range is reported; `callee` for calls and `node` for refs by default.
@@ -208,13 +210,22 @@ pub struct RawMatch {
 }
 
 /// `{ variant = "wildcard-only", where = [ … ] }`, an entry of `variant-when`. Without
-/// `variant`, the entry's matches take the rule's own message, severity and fix.
+/// `variant`, the entry's matches take the matcher's own variant (the rule's message, severity
+/// and fix when the matcher names none); without `where` and `replace` (the last entry only),
+/// it holds wherever the matcher does.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawVariantWhen {
     pub variant: Option<String>,
-    #[serde(rename = "where")]
+    #[serde(default, rename = "where")]
     pub conditions: Vec<RawCond>,
+    /// `replace = { wildcard-arn = "secret-arn" }`: in this entry's copy, the named condition
+    /// `secret-arn` stands wherever the matcher uses `wildcard-arn` (inside other named
+    /// conditions too), for a variant that tests the same places differently.
+    #[serde(default)]
+    pub replace: std::collections::BTreeMap<String, String>,
+    /// The capture this entry's matches report, when it is not the matcher's `report`.
+    pub report: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -602,10 +613,24 @@ pub(crate) struct Defs<'a> {
     /// The named conditions being expanded, outermost first: a name met again is a cycle.
     expanding: std::cell::RefCell<Vec<String>>,
     used: std::cell::RefCell<std::collections::BTreeSet<String>>,
+    /// While a `variant-when` entry with `replace` is compiled: the named conditions it
+    /// replaces, by name.
+    replacing: std::cell::RefCell<std::collections::BTreeMap<String, Replacement>>,
+}
+
+/// A named condition a `variant-when` entry replaces (`replace = { name = "by" }`).
+struct Replacement {
+    by: String,
+    /// Whether the matcher used the condition, so that the replacement changed something.
+    hit: bool,
+    /// While the replacement itself is expanded: there the name means the condition itself,
+    /// so that a replacement can extend what it replaces.
+    inside: bool,
 }
 
 /// Validate the `[[match]]` tables of one rule, with its named lists, conditions and
-/// variants. A matcher with `variant-when` entries becomes one matcher per entry, then itself.
+/// variants. A matcher with `variant-when` entries becomes one matcher per entry, then itself
+/// (unless the entries place its own variant).
 pub(crate) fn compile(
     file: &str,
     raw: Vec<RawMatch>,
@@ -620,6 +645,7 @@ pub(crate) fn compile(
         conditions,
         expanding: Default::default(),
         used: Default::default(),
+        replacing: Default::default(),
     };
     let out = compile_matchers(file, raw, defs, check_regex)?;
     // A condition written once and never used is a mistake in the rule, not dead weight.
@@ -649,26 +675,111 @@ fn compile_matchers(
             place: Place::Match(i),
             check_regex,
         };
-        // `variant-when`: the matcher with each entry's conditions and variant, in order, then
-        // the matcher itself, exactly as if each were written out (the first that holds wins).
-        for (k, entry) in std::mem::take(&mut m.variant_when).into_iter().enumerate() {
+        // `variant-when`: the matcher with each entry's conditions, replacements, variant and
+        // report, in order, then the matcher itself, exactly as if each were written out (the
+        // first that holds wins). An entry that takes the matcher's own variant (one without
+        // `variant` does) is where that variant is tried, and so is a last entry without
+        // conditions: the matcher is then not tried again alone.
+        let entries = std::mem::take(&mut m.variant_when);
+        let (count, mut placed) = (entries.len(), false);
+        for (k, entry) in entries.into_iter().enumerate() {
             let entry_at = at.item("variant-when", k);
-            if entry.conditions.is_empty() {
-                return Err(entry_at.err(
-                    "`where` is empty: the entry would hold wherever the matcher does, and the matcher itself never",
-                ));
+            let variant = entry.variant.or_else(|| m.variant.clone());
+            let own = variant == m.variant;
+            // Neither `where` nor `replace`: the entry holds wherever the matcher does.
+            if entry.conditions.is_empty() && entry.replace.is_empty() {
+                if k + 1 < count {
+                    return Err(entry_at.err(
+                        "neither `where` nor `replace`: the entry holds wherever the matcher does, so the entries after it would never be tried; only the last entry may leave both out",
+                    ));
+                }
+                if own && entry.report.is_none() {
+                    return Err(entry_at.err(
+                        "neither `where` nor `replace`, and the matcher's own variant and report: the entry is the matcher itself, which is tried last anyway; leave it out",
+                    ));
+                }
+                placed = true;
             }
-            let extra = (&entry_at, entry.conditions);
-            let compiled = one_matcher(&at, m.clone(), entry.variant, Some(extra), defs)?;
+            placed |= own;
+            let replace_at = entry_at.child("replace");
+            *defs.replacing.borrow_mut() = replacements(&replace_at, entry.replace, defs)?;
+            let mut copy = m.clone();
+            let reports = entry.report.is_some();
+            copy.report = entry.report.or(copy.report);
+            let how = Copy::Entry {
+                at: &entry_at,
+                conditions: entry.conditions,
+                reports,
+            };
+            let compiled = one_matcher(&at, copy, variant, how, defs);
+            let replaced = std::mem::take(&mut *defs.replacing.borrow_mut());
+            let compiled = compiled?;
+            if let Some((name, _)) = replaced.iter().find(|(_, r)| !r.hit) {
+                return Err(replace_at.child(name).err(format!(
+                    "the matcher uses no [conditions.{name}] (in `where`, the entry's `where` or a named condition they use): replacing it changes nothing"
+                )));
+            }
             check_variant(&entry_at, &compiled, defs)?;
             out.push(compiled);
         }
+        if placed {
+            continue;
+        }
         let variant = m.variant.take();
-        let compiled = one_matcher(&at, m, variant, None, defs)?;
+        let how = if count > 0 {
+            Copy::AfterEntries
+        } else {
+            Copy::Written
+        };
+        let compiled = one_matcher(&at, m, variant, how, defs)?;
         check_variant(&at, &compiled, defs)?;
         out.push(compiled);
     }
     Ok(out)
+}
+
+/// A `variant-when` entry's `replace` table (at `at`), checked: both names of each pair are
+/// named conditions of the rule, and differ.
+fn replacements(
+    at: &At,
+    replace: std::collections::BTreeMap<String, String>,
+    defs: &Defs,
+) -> Result<std::collections::BTreeMap<String, Replacement>, LoadError> {
+    let mut out = std::collections::BTreeMap::new();
+    for (name, by) in replace {
+        let here = at.child(&name);
+        for n in [&name, &by] {
+            if !defs.conditions.contains_key(n) {
+                return Err(here.err(format!(
+                    "`{name} = {by:?}`: the rule has no [conditions.{n}] (it has: {})",
+                    known_conditions(defs)
+                )));
+            }
+        }
+        if name == by {
+            return Err(here.err(format!(
+                "`{name} = {by:?}` replaces the condition by itself: name another one"
+            )));
+        }
+        out.insert(
+            name,
+            Replacement {
+                by,
+                hit: false,
+                inside: false,
+            },
+        );
+    }
+    Ok(out)
+}
+
+fn known_conditions(defs: &Defs) -> String {
+    let known: Vec<&str> = defs.conditions.keys().map(String::as_str).collect();
+    if known.is_empty() {
+        "none".to_string()
+    } else {
+        known.join(", ")
+    }
 }
 
 fn check_variant(at: &At, m: &Matcher, defs: &Defs) -> Result<(), LoadError> {
@@ -680,13 +791,27 @@ fn check_variant(at: &At, m: &Matcher, defs: &Defs) -> Result<(), LoadError> {
     }
 }
 
-/// One `[[match]]` table (`at`), with `variant`, and with the conditions of a `variant-when`
-/// entry (at its own place) after its own.
+/// Which matcher a `[[match]]` table is compiled into.
+enum Copy<'a> {
+    /// The table as written, without `variant-when` entries.
+    Written,
+    /// A `variant-when` entry's copy: the entry's conditions (at its own place) after the
+    /// table's own; `reports`: the entry sets the copy's `report`.
+    Entry {
+        at: &'a At<'a>,
+        conditions: Vec<RawCond>,
+        reports: bool,
+    },
+    /// The table alone, tried after its `variant-when` entries.
+    AfterEntries,
+}
+
+/// One `[[match]]` table (`at`), with `variant`, as `copy` says.
 fn one_matcher(
     at: &At,
     m: RawMatch,
     variant: Option<String>,
-    extra: Option<(&At, Vec<RawCond>)>,
+    copy: Copy,
     defs: &Defs,
 ) -> Result<Matcher, LoadError> {
     let canon = |v: OneOrMany| -> Vec<String> {
@@ -806,9 +931,20 @@ fn one_matcher(
         .enumerate()
         .map(|(j, c)| cond(&at.item("where", j), c, defs, &mut captures))
         .collect::<Result<Vec<_>, _>>()?;
-    if let Some((entry_at, extra)) = extra {
+    let after_entries = matches!(copy, Copy::AfterEntries);
+    // Where a mistake about `report` is: at the entry that sets it, else at the table.
+    let mut report_at = at;
+    if let Copy::Entry {
+        at: entry_at,
+        conditions: extra,
+        reports,
+    } = copy
+    {
         for (j, c) in extra.into_iter().enumerate() {
             conditions.push(cond(&entry_at.item("where", j), c, defs, &mut captures)?);
+        }
+        if reports {
+            report_at = entry_at;
         }
     }
     let for_each = match m.for_each {
@@ -828,15 +964,26 @@ fn one_matcher(
         }
         _ => "callee".into(),
     });
+    let captured = captures.contains(&report) || report == "report";
+    if after_entries && !captured && (m.each || !BUILTIN_CAPTURES.contains(&report.as_str())) {
+        // Only the entries set it: the matcher alone was most likely not meant to be tried.
+        let own = match &variant {
+            Some(v) => format!("`variant = {v:?}`"),
+            None => "no `variant`, for the rule's message".to_string(),
+        };
+        return Err(at.err(format!(
+            "`report = {report:?}` names no capture of the matcher itself, which is tried alone after its `variant-when` entries: capture it in the matcher's `where`, or give the matcher's own variant ({own}) to an entry (an entry without `variant` takes it), so that the matcher is its entries only"
+        )));
+    }
     if m.each && !captures.contains(&report) {
-        return Err(at.err(
+        return Err(report_at.err(
             "`each = true` needs `report` to name a `capture` of a condition: the node reported each time",
         ));
     }
     if report == "report"
         || (!BUILTIN_CAPTURES.contains(&report.as_str()) && !captures.contains(&report))
     {
-        return Err(at.err(format!(
+        return Err(report_at.err(format!(
             "`report = {report:?}` names no capture: use node, callee, args, receiver, key or a `capture` of a condition"
         )));
     }
@@ -918,15 +1065,43 @@ fn use_named(
             "`use = {name:?}` stands alone in its table: list the other tests beside it"
         )));
     }
+    // In the copy of a `variant-when` entry that replaces it, its replacement stands instead
+    // (but not inside the replacement itself, which may extend it).
+    let replaced = match defs.replacing.borrow_mut().get_mut(name) {
+        Some(r) if !r.inside => {
+            r.hit = true;
+            r.inside = true;
+            Some(r.by.clone())
+        }
+        _ => None,
+    };
+    let asked = name;
+    let name = replaced.as_deref().unwrap_or(name);
+    if replaced.is_some() && defs.expanding.borrow().iter().any(|n| n == name) {
+        return Err(at.err(format!(
+            "`use = {asked:?}` stands for {name:?} in a `variant-when` entry's copy (its `replace`), and {name:?} contains this use: a named condition cannot contain itself"
+        )));
+    }
+    let compiled = expand_named(at, name, defs, captures);
+    if replaced.is_some()
+        && let Some(r) = defs.replacing.borrow_mut().get_mut(asked)
+    {
+        r.inside = false;
+    }
+    compiled
+}
+
+/// The rule's `[conditions.name]`, compiled where it is used and checked at its own place.
+fn expand_named(
+    at: &At,
+    name: &str,
+    defs: &Defs,
+    captures: &mut Vec<String>,
+) -> Result<Cond, LoadError> {
     let Some(named) = defs.conditions.get(name) else {
-        let known: Vec<&str> = defs.conditions.keys().map(String::as_str).collect();
         return Err(at.err(format!(
             "`use = {name:?}`: the rule has no [conditions.{name}] (it has: {})",
-            if known.is_empty() {
-                "none".to_string()
-            } else {
-                known.join(", ")
-            }
+            known_conditions(defs)
         )));
     };
     if defs.expanding.borrow().iter().any(|n| n == name) {
@@ -1311,7 +1486,7 @@ fn used(
 
 #[cfg(test)]
 mod documented {
-    use super::{RawCond, RawMatch, RawUsed};
+    use super::{RawCond, RawMatch, RawUsed, RawVariantWhen};
 
     /// The keys a serde shape accepts, read from the error `deny_unknown_fields` gives for an
     /// unknown one ("expected one of `a`, `b`"), so the list cannot drift from the struct.
@@ -1340,6 +1515,7 @@ mod documented {
             ("[[match]]", keys_of::<RawMatch>()),
             ("condition", keys_of::<RawCond>()),
             ("used", keys_of::<RawUsed>()),
+            ("variant-when", keys_of::<RawVariantWhen>()),
         ] {
             assert!(keys.len() > 3, "{shape}: {keys:?}");
             for key in keys {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use cdklint_rules::{CustomRules, Registry};
+use cdklint_rules::{CustomRules, LoadError, Registry};
 
 fn rule(code: &str, name: &str, condition: &str) -> String {
     format!(
@@ -38,6 +38,22 @@ fn write(root: &Path, rel: &str, text: &str) {
     let path = root.join(rel);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
+}
+
+/// The compiled matchers of rule `code`, as text to compare.
+fn matchers_of(registry: &Registry, code: &str) -> Option<String> {
+    registry.rule(code).map(|r| format!("{:?}", r.matchers))
+}
+
+/// The built-in rules with one project rule, `text` written at `rel` in a rules directory of
+/// its own (prefix ACME), and the errors loading it gave.
+fn with_project_rule(rel: &str, text: &str) -> (Registry, Vec<LoadError>) {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), rel, text);
+    Registry::embedded().unwrap().with_custom(&CustomRules {
+        dirs: vec![dir.path().to_path_buf()],
+        prefix: Some("ACME".into()),
+    })
 }
 
 #[test]
@@ -198,19 +214,8 @@ fn named_conditions_load_and_their_mistakes_are_located() {
         rule(code, name, condition).replace("\n[docs]\n", &format!("\n{conditions}\n[docs]\n"))
     };
     let load = |text: String| {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "s3/named/rule.toml", &text);
-        let builtin = Registry::embedded().unwrap();
-        let (registry, errors) = builtin.with_custom(&CustomRules {
-            dirs: vec![dir.path().to_path_buf()],
-            prefix: Some("ACME".into()),
-        });
-        (
-            registry
-                .rule("ACME010")
-                .map(|r| format!("{:?}", r.matchers)),
-            errors,
-        )
+        let (registry, errors) = with_project_rule("s3/named/rule.toml", &text);
+        (matchers_of(&registry, "ACME010"), errors)
     };
 
     // `use` compiles to the named condition itself.
@@ -299,17 +304,10 @@ fn lists_name_the_classes_of_a_matcher_and_an_unknown_one_is_located() {
             .replace("\n[docs]\n", &format!("\n{lists}\n[docs]\n"))
     };
     let load = |text: String| {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "s3/listed/rule.toml", &text);
-        let builtin = Registry::embedded().unwrap();
-        let (registry, errors) = builtin.with_custom(&CustomRules {
-            dirs: vec![dir.path().to_path_buf()],
-            prefix: Some("ACME".into()),
-        });
-        let rule = registry.rule("ACME011");
-        let matchers = rule.map(|r| format!("{:?}", r.matchers));
+        let (registry, errors) = with_project_rule("s3/listed/rule.toml", &text);
+        let matchers = matchers_of(&registry, "ACME011");
         // The dispatch index sees the list's names, as it sees names written in place.
-        let dispatched = rule.is_some()
+        let dispatched = matchers.is_some()
             && ["aws_s3.bucket", "aws_s3.cfnbucket"].iter().all(|name| {
                 registry.dispatch().calls.get(*name).is_some_and(|found| {
                     found
@@ -382,8 +380,9 @@ fn lists_name_the_classes_of_a_matcher_and_an_unknown_one_is_located() {
 }
 
 /// `variant-when` is a matcher written once for several variants: it compiles to exactly the
-/// matchers written out (each entry's conditions after the shared ones, with the entry's
-/// variant, in order, then the matcher itself), and a mistake in an entry is located there.
+/// matchers written out (each entry's conditions after the shared ones, its replacements, with
+/// the entry's variant and report, in order, then the matcher itself unless an entry takes its
+/// variant or the last holds wherever it does), and a mistake in an entry is located there.
 #[test]
 fn variant_when_compiles_to_the_matchers_written_out() {
     // `rule()`'s matcher block, replaced by `matchers`, with the variants they name.
@@ -399,15 +398,8 @@ fn variant_when_compiles_to_the_matchers_written_out() {
             )
     };
     let load = |text: String| {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "s3/chosen/rule.toml", &text);
-        let builtin = Registry::embedded().unwrap();
-        let (registry, errors) = builtin.with_custom(&CustomRules {
-            dirs: vec![dir.path().to_path_buf()],
-            prefix: Some("ACME".into()),
-        });
-        let rule = registry.rule("ACME012");
-        let matchers = rule.map(|r| format!("{:?}", r.matchers));
+        let (registry, errors) = with_project_rule("s3/chosen/rule.toml", &text);
+        let matchers = matchers_of(&registry, "ACME012");
         // The dispatch index lists every matcher of the expanded form, in order.
         let dispatched: Vec<usize> = registry
             .dispatch()
@@ -420,39 +412,77 @@ fn variant_when_compiles_to_the_matchers_written_out() {
             .collect();
         (matchers, dispatched, errors)
     };
-
-    let (chosen, dispatched, errors) = load(with(
-        r#"[[match]]
-call = "aws_s3.Bucket"
-variant = "open"
+    // Each form, and the matchers it stands for written out.
+    let head = "[[match]]\ncall = \"aws_s3.Bucket\"\n";
+    let cases = [
+        // Entries, then the matcher itself with its own variant.
+        (
+            r#"variant = "open"
 where = [{ prop = "versioned", present = false }]
 variant-when = [
   { variant = "named", where = [{ prop = "bucketName", capture = "name" }, { not = { prop = "autoDeleteObjects", present = true } }] },
-  { where = [{ prop = "encryption", present = false }] },
 ]
 "#,
-    ));
-    assert!(errors.is_empty(), "{errors:?}");
-    assert_eq!(dispatched, vec![0, 1, 2]);
-    let (written, _, errors) = load(with(
-        r#"[[match]]
-call = "aws_s3.Bucket"
-variant = "named"
+            vec![
+                r#"variant = "named"
 where = [{ prop = "versioned", present = false }, { prop = "bucketName", capture = "name" }, { not = { prop = "autoDeleteObjects", present = true } }]
-
-[[match]]
-call = "aws_s3.Bucket"
-where = [{ prop = "versioned", present = false }, { prop = "encryption", present = false }]
-
-[[match]]
-call = "aws_s3.Bucket"
-variant = "open"
+"#,
+                r#"variant = "open"
 where = [{ prop = "versioned", present = false }]
 "#,
-    ));
-    assert!(errors.is_empty(), "{errors:?}");
-    assert!(chosen.is_some());
-    assert_eq!(chosen, written);
+            ],
+        ),
+        // An entry without `variant` takes the matcher's own, and says where it is tried: the
+        // matcher is not tried again alone.
+        (
+            r#"variant = "open"
+where = [{ prop = "versioned", present = false }]
+variant-when = [
+  { where = [{ prop = "encryption", present = false }] },
+  { variant = "named", report = "name", where = [{ prop = "bucketName", capture = "name" }] },
+]
+"#,
+            vec![
+                r#"variant = "open"
+where = [{ prop = "versioned", present = false }, { prop = "encryption", present = false }]
+"#,
+                r#"variant = "named"
+report = "name"
+where = [{ prop = "versioned", present = false }, { prop = "bucketName", capture = "name" }]
+"#,
+            ],
+        ),
+        // The last entry without conditions holds wherever the matcher does.
+        (
+            r#"where = [{ prop = "versioned", present = false }]
+variant-when = [
+  { variant = "named", where = [{ prop = "bucketName", capture = "name" }] },
+  { where = [{ prop = "encryption", present = false }] },
+  { variant = "open" },
+]
+"#,
+            vec![
+                r#"variant = "named"
+where = [{ prop = "versioned", present = false }, { prop = "bucketName", capture = "name" }]
+"#,
+                r#"where = [{ prop = "versioned", present = false }, { prop = "encryption", present = false }]
+"#,
+                r#"variant = "open"
+where = [{ prop = "versioned", present = false }]
+"#,
+            ],
+        ),
+    ];
+    for (form, written) in cases {
+        let (chosen, dispatched, errors) = load(with(&format!("{head}{form}")));
+        assert!(errors.is_empty(), "{form}: {errors:?}");
+        assert_eq!(dispatched, (0..written.len()).collect::<Vec<_>>(), "{form}");
+        let out: Vec<String> = written.iter().map(|w| format!("{head}{w}")).collect();
+        let (written, _, errors) = load(with(&out.join("\n")));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(chosen.is_some());
+        assert_eq!(chosen, written, "{form}");
+    }
 
     // Mistakes in an entry: at the entry (line 11 holds the first), with file and line.
     let entry = |entries: &str| {
@@ -474,16 +504,28 @@ where = [{ prop = "versioned", present = false }]
             "variant \"nameless\" is not defined under [variants]",
         ),
         (
-            "  { variant = \"open\", where = [] },\n",
+            "  { variant = \"open\", where = [] },\n  { variant = \"named\", where = [{ prop = \"bucketName\", capture = \"name\" }] },\n",
             "[[match]] #1.variant-when[0]",
             11,
-            "`where` is empty",
+            "only the last entry may leave both out",
+        ),
+        (
+            "  { variant = \"named\", where = [{ prop = \"bucketName\", capture = \"name\" }] },\n  { where = [] },\n",
+            "[[match]] #1.variant-when[1]",
+            12,
+            "the entry is the matcher itself",
         ),
         (
             "  { variant = \"open\", where = [{ use = \"missing\" }] },\n",
             "[[match]] #1.variant-when[0].where[0]",
             11,
             "no [conditions.missing]",
+        ),
+        (
+            "  { variant = \"open\", report = \"nowhere\", where = [{ prop = \"bucketName\" }] },\n",
+            "[[match]] #1.variant-when[0]",
+            11,
+            "`report = \"nowhere\"` names no capture",
         ),
     ] {
         let (_, _, errors) = load(entry(entries));
@@ -495,6 +537,27 @@ where = [{ prop = "versioned", present = false }]
         assert_eq!(errors[0].line, Some(line), "{shown}");
     }
 
+    // The matcher reports a capture only its entries set, and is tried alone after them (no
+    // entry takes its variant): at the matcher, saying how to place its variant.
+    let (_, _, errors) = load(
+        entry(
+            "  { variant = \"named\", where = [{ prop = \"bucketName\", capture = \"name\" }] },\n",
+        )
+        .replace("variant-when", "report = \"name\"\nvariant-when"),
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let shown = errors[0].to_string();
+    assert!(
+        shown.contains("tried alone after its `variant-when` entries"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("(no `variant`, for the rule's message)"),
+        "{shown}"
+    );
+    assert_eq!(errors[0].key.as_deref(), Some("[[match]] #1"), "{shown}");
+    assert_eq!(errors[0].line, Some(7), "{shown}");
+
     // An unknown key in an entry is a deserialisation error at its line.
     let (_, _, errors) = load(entry(
         "  { variant = \"open\", wher = [{ prop = \"bucketName\" }] },\n",
@@ -502,4 +565,121 @@ where = [{ prop = "versioned", present = false }]
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].to_string().contains("wher"), "{}", errors[0]);
     assert_eq!(errors[0].line, Some(11), "{}", errors[0]);
+}
+
+/// `replace` in a `variant-when` entry: the entry's copy uses another named condition wherever
+/// the matcher uses one (inside other named conditions too, but not inside the replacement,
+/// which may extend it); the names are checked, and the replaced one must be used.
+#[test]
+fn variant_when_replace_swaps_named_conditions() {
+    let with = |conditions: &str, matchers: &str| {
+        rule("ACME013", "swapped", "{ prop = \"versioned\", present = false }")
+            .replace(
+                "[[match]]\ncall = \"aws_s3.Bucket\"\nwhere = [\n  { prop = \"versioned\", present = false },\n]\n",
+                &format!("[conditions]\n{conditions}\n{matchers}"),
+            )
+            .replace(
+                "\n[docs]\n",
+                "\n[variants.named]\nmessage = \"named\"\n\n[docs]\n",
+            )
+    };
+    let load = |text: String| {
+        let (registry, errors) = with_project_rule("s3/swapped/rule.toml", &text);
+        (matchers_of(&registry, "ACME013"), errors, text)
+    };
+    let conditions = r#"unversioned = { prop = "versioned", present = false }
+closed = { all = [{ use = "unversioned" }, { prop = "encryption", present = false }] }
+named = { prop = "bucketName", capture = "name" }
+labelled = { all = [{ use = "named" }, { not = { prop = "autoDeleteObjects", present = true } }] }
+logs = { prop = "bucketName", string = "^logs", capture = "name" }
+"#;
+    // `closed` extends `unversioned` (inside it, `unversioned` is itself), and `named` is
+    // replaced inside `labelled`, which the matcher uses.
+    let (swapped, errors, _) = load(with(
+        conditions,
+        r#"[[match]]
+call = "aws_s3.Bucket"
+where = [{ use = "unversioned" }, { use = "labelled" }]
+variant-when = [{ variant = "named", replace = { unversioned = "closed", named = "logs" } }]
+"#,
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    let (written, errors, _) = load(with(
+        "",
+        r#"[[match]]
+call = "aws_s3.Bucket"
+variant = "named"
+where = [{ all = [{ prop = "versioned", present = false }, { prop = "encryption", present = false }] }, { all = [{ prop = "bucketName", string = "^logs", capture = "name" }, { not = { prop = "autoDeleteObjects", present = true } }] }]
+
+[[match]]
+call = "aws_s3.Bucket"
+where = [{ prop = "versioned", present = false }, { all = [{ prop = "bucketName", capture = "name" }, { not = { prop = "autoDeleteObjects", present = true } }] }]
+"#,
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(swapped.is_some());
+    assert_eq!(swapped, written);
+
+    // A replacement that contains what uses it: a cycle, at the use.
+    let (_, errors, _) = load(with(
+        conditions,
+        r#"[[match]]
+call = "aws_s3.Bucket"
+where = [{ use = "unversioned" }, { use = "labelled" }]
+variant-when = [{ variant = "named", replace = { named = "labelled" } }]
+"#,
+    ));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].to_string().contains("stands for \"labelled\""),
+        "{}",
+        errors[0]
+    );
+    assert_eq!(
+        errors[0].key.as_deref(),
+        Some("[conditions.labelled].all[0]"),
+        "{}",
+        errors[0]
+    );
+
+    // Mistakes: at the name in `replace`, on the entry's line.
+    for (replace, key, says) in [
+        (
+            "{ unversionned = \"closed\" }",
+            "[[match]] #1.variant-when[0].replace.unversionned",
+            "the rule has no [conditions.unversionned]",
+        ),
+        (
+            "{ unversioned = \"close\" }",
+            "[[match]] #1.variant-when[0].replace.unversioned",
+            "the rule has no [conditions.close]",
+        ),
+        (
+            "{ unversioned = \"unversioned\" }",
+            "[[match]] #1.variant-when[0].replace.unversioned",
+            "replaces the condition by itself",
+        ),
+        (
+            "{ closed = \"logs\" }",
+            "[[match]] #1.variant-when[0].replace.closed",
+            "the matcher uses no [conditions.closed]",
+        ),
+    ] {
+        let (_, errors, text) = load(with(
+            conditions,
+            &format!(
+                "[[match]]\ncall = \"aws_s3.Bucket\"\nwhere = [{{ use = \"unversioned\" }}, {{ use = \"named\" }}]\nvariant-when = [{{ variant = \"named\", replace = {replace} }}]\n"
+            ),
+        ));
+        assert_eq!(errors.len(), 1, "{says}: {errors:?}");
+        let shown = errors[0].to_string();
+        assert!(shown.contains(says), "{says}: {shown}");
+        assert_eq!(errors[0].key.as_deref(), Some(key), "{shown}");
+        let line = text
+            .lines()
+            .position(|l| l.starts_with("variant-when"))
+            .unwrap()
+            + 1;
+        assert_eq!(errors[0].line, Some(line), "{shown}");
+    }
 }
