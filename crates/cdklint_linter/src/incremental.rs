@@ -300,6 +300,8 @@ fn relint_changed(
         &Part {
             statements: &old_ranges,
             bound_elsewhere: &old_bound_elsewhere,
+            // The memo's text and tree: the imports its lint read.
+            imports: Some(&memo.imports),
         },
     );
     let old_names = old_model.names();
@@ -314,6 +316,7 @@ fn relint_changed(
         &Part {
             statements: &new_ranges,
             bound_elsewhere: &new_bound_elsewhere,
+            imports: None,
         },
     );
     // The same imports, too (the part's model reads them from the whole tree): every name

@@ -160,7 +160,10 @@ impl<'t> Model<'t> {
         path: &str,
         part: Option<&Part>,
     ) -> Model<'t> {
-        let imports = Imports::build(tree, src, grammar);
+        let imports = match part.and_then(|p| p.imports) {
+            Some(known) => known.clone(),
+            None => Imports::build(tree, src, grammar),
+        };
         let mut ctx = FileContext::new(tree, src, imports).with_path(path);
         ctx.partial = part.is_some();
         let mut model = Model {

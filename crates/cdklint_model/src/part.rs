@@ -15,6 +15,7 @@ use std::ops::{AddAssign, Range, SubAssign};
 use tree_sitter::Node;
 
 use crate::fasthash::FastMap;
+use crate::imports::Imports;
 use crate::model::{CallKind, Model, binding_key};
 
 /// Which top-level statements to build the model of.
@@ -26,6 +27,9 @@ pub struct Part<'a> {
     /// has no single value in the whole file, and none in the part's model. (A name bound
     /// once, by a skipped statement, and read by the part is the caller's to include.)
     pub bound_elsewhere: &'a dyn Fn(&str, u32) -> bool,
+    /// The file's imports when the caller has them (read from the whole tree of this very
+    /// text before): they are not read again.
+    pub imports: Option<&'a Imports>,
 }
 
 impl Part<'_> {
