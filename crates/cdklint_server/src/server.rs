@@ -251,6 +251,12 @@ impl LanguageServer for Backend {
                 .outbox
                 .send(crate::outbox::Out::PullConfiguration);
         }
+        // API001's data (every deprecated aws-cdk-lib symbol) is read on first use: read it now,
+        // on the blocking pool, rather than in the lint of the first document opened.
+        let registry = self.shared.registry;
+        tokio::task::spawn_blocking(move || {
+            let _ = registry.deprecated();
+        });
         // Load the project's rules (and relint what is open), now that we may publish.
         self.shared.send(Cmd::ReloadRules);
         // Index the workspace and lint the files that are not open, in the background.
