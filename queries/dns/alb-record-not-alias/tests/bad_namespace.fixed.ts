@@ -21,5 +21,26 @@ export class DnsStack extends cdk.Stack {
       zone,
       target: route53.RecordTarget.fromIpAddresses('my-alb-1234.eu-west-1.elb.amazonaws.com'), // expect: DNS001
     });
+    // Any position of the address list, not only the first few.
+    new route53.ARecord(this, 'Many', {
+      zone,
+      target: route53.RecordTarget.fromIpAddresses(
+        '192.0.2.1',
+        '192.0.2.2',
+        '192.0.2.3',
+        '192.0.2.4',
+        alb.loadBalancerDnsName, // expect: DNS001
+      ),
+    });
+    new route53.ARecord(this, 'ManyHosts', {
+      zone,
+      target: route53.RecordTarget.fromIpAddresses(
+        '192.0.2.1',
+        '192.0.2.2',
+        '192.0.2.3',
+        '192.0.2.4',
+        'my-alb-1234.eu-west-1.elb.amazonaws.com', // expect: DNS001
+      ),
+    });
   }
 }
