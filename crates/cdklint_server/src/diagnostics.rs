@@ -50,50 +50,26 @@ pub fn severity(s: Severity) -> DiagnosticSeverity {
     }
 }
 
-/// Convert one engine diagnostic for the document version `version`.
+/// Convert one engine diagnostic for the document version `version` (what [`Wire`] writes,
+/// as an `lsp::Diagnostic`).
 pub fn to_lsp(d: &Diagnostic, map: &PositionMap, version: i32) -> lsp::Diagnostic {
-    let fix = d.fix.as_ref().map(|f| FixData {
-        title: f.title.clone(),
-        applicability: f.applicability,
-        edits: f
-            .edits
-            .iter()
-            .map(|e| EditData {
-                range: map.range(e.range.clone()),
-                new_text: e.content.clone(),
-                old_text: map
-                    .text
-                    .get(e.range.clone())
-                    .unwrap_or_default()
-                    .to_string(),
-            })
-            .collect(),
-    });
-    let data = DiagnosticData {
-        code: d.code.clone(),
-        version,
-        fix,
-    };
-    // Unused suppressions are drawn faded, like unused code.
-    let tags = (d.code == "SUP001").then(|| vec![DiagnosticTag::UNNECESSARY]);
+    let w = WireDiagnostic::of(d, map, version);
     lsp::Diagnostic {
-        range: map.range(d.range.clone()),
-        severity: Some(severity(d.severity)),
-        code: Some(NumberOrString::String(d.code.clone())),
-        code_description: Uri::from_str(&d.url)
-            .ok()
-            .map(|href| CodeDescription { href }),
-        source: Some(SOURCE.to_string()),
-        message: d.message.clone(),
+        range: w.range,
+        severity: Some(w.severity),
+        code: Some(NumberOrString::String(w.code.to_string())),
+        code_description: w.code_description,
+        source: Some(w.source.to_string()),
+        message: w.message.to_string(),
         related_information: None,
-        tags,
-        data: serde_json::to_value(data).ok(),
+        tags: w.tags.map(Vec::from),
+        data: serde_json::to_value(&w.data).ok(),
     }
 }
 
-/// Engine diagnostics of one document version, serialized as the LSP diagnostics [`to_lsp`]
-/// gives, straight from the engine's (no `lsp::Diagnostic` and no `serde_json::Value` on the
-/// way: publishing a large file's diagnostics runs on every keystroke).
+/// Engine diagnostics of one document version, serialized as LSP diagnostics straight from
+/// the engine's (no `lsp::Diagnostic` and no `serde_json::Value` on the way: publishing a
+/// large file's diagnostics runs on every keystroke).
 pub struct Wire<'a> {
     pub diagnostics: &'a [Diagnostic],
     pub map: PositionMap<'a>,
@@ -102,10 +78,13 @@ pub struct Wire<'a> {
 
 impl Serialize for Wire<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.diagnostics.iter().map(|d| self.one(d)))
+        let one = |d| WireDiagnostic::of(d, &self.map, self.version);
+        serializer.collect_seq(self.diagnostics.iter().map(one))
     }
 }
 
+/// One LSP diagnostic, borrowing the engine's: where the mapping is decided, for both
+/// [`Wire`] and [`to_lsp`].
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct WireDiagnostic<'a> {
@@ -113,17 +92,12 @@ struct WireDiagnostic<'a> {
     severity: DiagnosticSeverity,
     code: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    code_description: Option<WireHref<'a>>,
+    code_description: Option<CodeDescription>,
     source: &'static str,
     message: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     tags: Option<[DiagnosticTag; 1]>,
     data: WireData<'a>,
-}
-
-#[derive(Serialize)]
-struct WireHref<'a> {
-    href: &'a str,
 }
 
 /// [`DiagnosticData`], borrowed.
@@ -150,23 +124,23 @@ struct WireEdit<'a> {
     old_text: &'a str,
 }
 
-impl<'a> Wire<'a> {
-    fn one(&self, d: &'a Diagnostic) -> WireDiagnostic<'a> {
-        let map = &self.map;
+impl<'a> WireDiagnostic<'a> {
+    fn of(d: &'a Diagnostic, map: &PositionMap<'a>, version: i32) -> WireDiagnostic<'a> {
         WireDiagnostic {
             range: map.range(d.range.clone()),
             severity: severity(d.severity),
             code: &d.code,
-            // As `to_lsp`: a link only when it is a URI.
+            // A link only when it is a URI.
             code_description: Uri::from_str(&d.url)
                 .ok()
-                .map(|_| WireHref { href: &d.url }),
+                .map(|href| CodeDescription { href }),
             source: SOURCE,
             message: &d.message,
+            // Unused suppressions are drawn faded, like unused code.
             tags: (d.code == "SUP001").then_some([DiagnosticTag::UNNECESSARY]),
             data: WireData {
                 code: &d.code,
-                version: self.version,
+                version,
                 fix: d.fix.as_ref().map(|f| WireFix {
                     title: &f.title,
                     applicability: f.applicability,

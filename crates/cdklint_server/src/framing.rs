@@ -127,10 +127,7 @@ where
     loop {
         // Whole frames of the server first (never a part of one: a frame of `extra` must not
         // land inside it).
-        let mut whole = 0;
-        while let Some(len) = frame_len(&buf[whole..]) {
-            whole += len;
-        }
+        let whole = whole_frames(&buf);
         if whole > 0 {
             if output.write_all(&buf[..whole]).await.is_err() {
                 return;
@@ -155,12 +152,17 @@ where
         }
     }
     // The server's last frames (the answer to `shutdown`) may have come with its end.
+    let _ = output.write_all(&buf[..whole_frames(&buf)]).await;
+    let _ = output.flush().await;
+}
+
+/// The length of the complete frames at the start of `buf`.
+fn whole_frames(buf: &[u8]) -> usize {
     let mut whole = 0;
     while let Some(len) = frame_len(&buf[whole..]) {
         whole += len;
     }
-    let _ = output.write_all(&buf[..whole]).await;
-    let _ = output.flush().await;
+    whole
 }
 
 /// The length of the complete frame at the start of `buf` (header and body), if it is there.
