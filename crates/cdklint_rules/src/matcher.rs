@@ -752,7 +752,7 @@ fn replacements(
             if !defs.conditions.contains_key(n) {
                 return Err(here.err(format!(
                     "`{name} = {by:?}`: the rule has no [conditions.{n}] (it has: {})",
-                    known_conditions(defs)
+                    known(defs.conditions.keys())
                 )));
             }
         }
@@ -773,8 +773,9 @@ fn replacements(
     Ok(out)
 }
 
-fn known_conditions(defs: &Defs) -> String {
-    let known: Vec<&str> = defs.conditions.keys().map(String::as_str).collect();
+/// The names a rule defines, for an error about one it does not.
+fn known<'k>(names: impl Iterator<Item = &'k String>) -> String {
+    let known: Vec<&str> = names.map(String::as_str).collect();
     if known.is_empty() {
         "none".to_string()
     } else {
@@ -1014,14 +1015,9 @@ fn names(
         Names::List(ListName { list }) => match defs.lists.get(&list) {
             Some(items) => items.clone(),
             None => {
-                let known: Vec<&str> = defs.lists.keys().map(String::as_str).collect();
                 return Err(at.child(key).err(format!(
                     "`{key} = {{ list = {list:?} }}`: the rule has no list {list:?} (it has: {}); define it under [lists] or as {list}.txt",
-                    if known.is_empty() {
-                        "none".to_string()
-                    } else {
-                        known.join(", ")
-                    }
+                    known(defs.lists.keys())
                 )));
             }
         },
@@ -1101,7 +1097,7 @@ fn expand_named(
     let Some(named) = defs.conditions.get(name) else {
         return Err(at.err(format!(
             "`use = {name:?}`: the rule has no [conditions.{name}] (it has: {})",
-            known_conditions(defs)
+            known(defs.conditions.keys())
         )));
     };
     if defs.expanding.borrow().iter().any(|n| n == name) {
